@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AntiTrafik.Domain;
+
+/// <summary>
+/// A person who signs in. There is no self-registration: an administrator creates the account, and the
+/// person chooses a password through a one-time link. Identity's own <c>ConcurrencyStamp</c> guards
+/// concurrent edits of the account.
+/// </summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public const int FullNameMaxLength = 120;
+
+    public required string FullName { get; set; }
+
+    public int AgencyId { get; set; }
+    public Agency Agency { get; set; } = null!;
+
+    /// <summary>A disabled account cannot sign in and its open sessions end at the next stamp check.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>False until the person has set a password through their link.</summary>
+    public bool HasPassword => PasswordHash is not null;
+
+    public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+}

@@ -1,0 +1,75 @@
+using AntiTrafik.Data;
+using AntiTrafik.Web.Data.Seeding;
+using AntiTrafik.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Data;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services,
+        IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
+        if (!DatabaseProvider.IsKnown(provider))
+        {
+            throw new InvalidOperationException($"Database:Provider must be '{DatabaseProvider.Sqlite}' or '{DatabaseProvider.SqlServer}', not '{provider}'.");
+        }
+
+        var connectionString = string.Equals(provider, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? SqliteUnderContentRoot(configuration.GetConnectionString(DatabaseProvider.Sqlite) ?? "Data Source=App_Data/antitrafik.db", environment)
+            : configuration.GetConnectionString(DatabaseProvider.SqlServer)
+              ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditStampInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            DatabaseProvider.Configure(options, provider, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>());
+        });
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Applies migrations (unless turned off for a production that runs the SQL script itself), seeds
+    /// reference data, and in demo mode the demo accounts. Returns the demo accounts it ensured.
+    /// </summary>
+    public static async Task<IReadOnlyList<DemoAccount>> PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true) || IsMigrateOnly(app.Configuration))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+
+        if (DemoSeeder.IsEnabled(app.Environment, app.Configuration))
+        {
+            return await services.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+
+        return [];
+    }
+
+    /// <summary><c>--Database:MigrateOnly=true</c>: apply migrations and reference data, then exit (production deploys).</summary>
+    public static bool IsMigrateOnly(IConfiguration configuration) => configuration.GetValue<bool>("Database:MigrateOnly");
+
+    private static string SqliteUnderContentRoot(string connectionString, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = PathResolver.UnderContentRoot(environment, builder.DataSource);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,69 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Data.Seeding;
+
+public sealed record DemoAccount(string Email, string Role, string AgencyCode, string FullName, string AgencyName = "");
+
+/// <summary>
+/// Demo sign-ins for trying the portal. Only outside Production and only when <c>Demo:SeedAccounts</c> is
+/// true (appsettings.Development.json sets it), so a production database never holds a known password.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    public const string Password = "Demo!2026-NRM";
+
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("admin@antitrafik.demo", Roles.Administrator, AgencyCatalog.CoordinatorOffice, "Arben Hoxha"),
+        new("koordinator@antitrafik.demo", Roles.Coordinator, AgencyCatalog.CoordinatorOffice, "Elona Shehu"),
+        new("policia.tirane@antitrafik.demo", Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Tiranë"), "Gentian Leka"),
+        new("shssh.tirane@antitrafik.demo", Roles.Caseworker, AgencyCatalog.SocialServiceDirectorate("Tiranë"), "Mirela Dervishi"),
+        new("strehez.tdb@antitrafik.demo", Roles.Caseworker, AgencyCatalog.ShelterDifferentAndEqual, "Anila Kola"),
+        new("ashmdf@antitrafik.demo", Roles.Caseworker, AgencyCatalog.ChildRightsAgency, "Besnik Marku"),
+        new("policia.vlore@antitrafik.demo", Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Vlorë"), "Ilir Basha"),
+        new("sekretar@antitrafik.demo", Roles.MeetingSecretary, AgencyCatalog.CoordinatorOffice, "Diana Gjoni"),
+    ];
+
+    public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction() && configuration.GetValue<bool>("Demo:SeedAccounts");
+
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
+    {
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => (a.Id, a.Name));
+        var seeded = new List<DemoAccount>();
+        foreach (var account in Accounts)
+        {
+            var agency = agencies[account.AgencyCode];
+            if (await users.FindByEmailAsync(account.Email) is null)
+            {
+                var user = new ApplicationUser
+                {
+                    UserName = account.Email,
+                    Email = account.Email,
+                    EmailConfirmed = true,
+                    FullName = account.FullName,
+                    AgencyId = agency.Id,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                Ensure(await users.CreateAsync(user, Password), account.Email);
+                Ensure(await users.AddToRoleAsync(user, account.Role), account.Email);
+            }
+
+            seeded.Add(account with { AgencyName = agency.Name });
+        }
+
+        return seeded;
+    }
+
+    private static void Ensure(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+        }
+    }
+}

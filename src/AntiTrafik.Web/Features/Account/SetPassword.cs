@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using AntiTrafik.Domain;
+using AntiTrafik.Web.Resources;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Account;
+
+/// <summary>A new user (or one whose administrator issued a new link) chooses a password through a one-time link.</summary>
+public static class SetPassword
+{
+    public sealed class Form
+    {
+        public string UserId { get; set; } = string.Empty;
+        public string Token { get; set; } = string.Empty;
+
+        [Display(Name = "New password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "Repeat the password")]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+
+    public sealed class Validator : AbstractValidator<Form>
+    {
+        public Validator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.UserId).NotEmpty();
+            RuleFor(f => f.Token).NotEmpty();
+            RuleFor(f => f.Password).NotEmpty().MaximumLength(128);
+            RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage(_ => l["The two passwords do not match."]);
+        }
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> l)
+    {
+        /// <returns>The errors to show; empty on success.</returns>
+        public async Task<IReadOnlyList<string>> SetAsync(Form form)
+        {
+            var user = await users.FindByIdAsync(form.UserId);
+            if (user is null || user.IsDisabled)
+            {
+                return [l["This link has expired or has already been used. Ask the administrator for a new one."]];
+            }
+
+            // Resetting changes the security stamp, which is what makes the link single-use.
+            var result = await users.ResetPasswordAsync(user, form.Token, form.Password);
+            if (!result.Succeeded)
+            {
+                return result.Errors.Select(e => e.Description).ToList();
+            }
+
+            await users.ResetAccessFailedCountAsync(user);
+            return [];
+        }
+    }
+}

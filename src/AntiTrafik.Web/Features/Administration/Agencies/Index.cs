@@ -1,0 +1,61 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Administration.Agencies;
+
+/// <summary>The directory of NRM institutions: everyone may look people up in it; administrators also see inactive ones.</summary>
+public static class Index
+{
+    public sealed record Query(string? Search, AgencyKind? Kind, int? CountyId, int Page = 1);
+
+    public sealed record Row(int Id, string Code, string Name, string? Abbreviation, AgencyKind Kind, string? County, bool IsActive);
+
+    public sealed record Model(Query Query, IReadOnlyList<Row> Rows, int Total, int PageSize, IReadOnlyList<SelectListItem> Counties)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public const int PageSize = 50;
+
+        public async Task<Model> HandleAsync(Query query, bool includeInactive, CancellationToken cancellationToken)
+        {
+            var agencies = db.Agencies.AsNoTracking();
+            if (!includeInactive)
+            {
+                agencies = agencies.Where(a => a.IsActive);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                var term = query.Search.Trim().ToLower();
+                agencies = agencies.Where(a => a.Name.ToLower().Contains(term) || a.Code.ToLower().Contains(term)
+                    || (a.Abbreviation != null && a.Abbreviation.ToLower().Contains(term)));
+            }
+
+            if (query.Kind is { } kind)
+            {
+                agencies = agencies.Where(a => a.Kind == kind);
+            }
+
+            if (query.CountyId is { } countyId)
+            {
+                agencies = agencies.Where(a => a.CountyId == countyId);
+            }
+
+            var page = Math.Max(1, query.Page);
+            var total = await agencies.CountAsync(cancellationToken);
+            var rows = await agencies
+                .OrderBy(a => a.County == null ? 0 : 1).ThenBy(a => a.County!.Name).ThenBy(a => a.Name)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(a => new Row(a.Id, a.Code, a.Name, a.Abbreviation, a.Kind, a.County!.Name, a.IsActive))
+                .ToListAsync(cancellationToken);
+            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
+            return new Model(query with { Page = page }, rows, total, PageSize, counties);
+        }
+    }
+}

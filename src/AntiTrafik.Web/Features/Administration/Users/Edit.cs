@@ -1,0 +1,171 @@
+using System.ComponentModel.DataAnnotations;
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Administration.Users;
+
+/// <summary>Creating an account and changing its name, agency or role share one form and one validator.</summary>
+public static class Edit
+{
+    public sealed class Form
+    {
+        /// <summary>Empty when creating.</summary>
+        public string? Id { get; set; }
+
+        /// <summary>Identity's concurrency stamp as it was when the form was opened.</summary>
+        public string? ConcurrencyStamp { get; set; }
+
+        [Display(Name = "Full name")]
+        public string FullName { get; set; } = string.Empty;
+
+        [Display(Name = "E-mail")]
+        public string Email { get; set; } = string.Empty;
+
+        [Display(Name = "Institution")]
+        public int? AgencyId { get; set; }
+
+        [Display(Name = "Role")]
+        public string? Role { get; set; }
+
+        public bool IsNew => string.IsNullOrEmpty(Id);
+
+        [BindNever]
+        public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
+
+        [BindNever]
+        public IReadOnlyList<SelectListItem> RoleChoices { get; set; } = [];
+    }
+
+    public sealed class Validator : AbstractValidator<Form>
+    {
+        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.FullName).NotEmpty().MaximumLength(ApplicationUser.FullNameMaxLength);
+            RuleFor(f => f.Email).NotEmpty().MaximumLength(256).EmailAddress();
+            RuleFor(f => f.Email)
+                .MustAsync(async (form, email, ct) =>
+                {
+                    var normalized = email.Trim().ToUpperInvariant();
+                    return !await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.Id != form.Id, ct);
+                })
+                .WithMessage(_ => l["An account with this e-mail address already exists."])
+                .When(f => !string.IsNullOrWhiteSpace(f.Email));
+            RuleFor(f => f.AgencyId).NotNull()
+                .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id && a.IsActive, ct))
+                .WithMessage(_ => l["Choose an active institution."]);
+            RuleFor(f => f.Role).NotEmpty()
+                .Must(AntiTrafik.Web.Security.Roles.IsKnown).WithMessage(_ => l["Choose one of the roles."]);
+        }
+    }
+
+    public sealed class Handler(
+        AppDbContext db,
+        UserManager<ApplicationUser> users,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> l)
+    {
+        public async Task<Form> NewAsync() => await WithChoicesAsync(new Form());
+
+        public async Task<Form?> LoadAsync(string id)
+        {
+            var form = await db.Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new Form
+                {
+                    Id = u.Id,
+                    ConcurrencyStamp = u.ConcurrencyStamp,
+                    FullName = u.FullName,
+                    Email = u.Email!,
+                    AgencyId = u.AgencyId,
+                    Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                })
+                .SingleOrDefaultAsync();
+            return form is null ? null : await WithChoicesAsync(form);
+        }
+
+        public async Task<Form> WithChoicesAsync(Form form)
+        {
+            var agencies = await db.Agencies.AsNoTracking()
+                .Where(a => a.IsActive || a.Id == form.AgencyId)
+                .OrderBy(a => a.Name)
+                .Select(a => new SelectListItem(a.Name, a.Id.ToString()))
+                .ToListAsync();
+            form.AgencyChoices = agencies;
+            form.RoleChoices = AntiTrafik.Web.Security.Roles.All.Select(r => new SelectListItem(l["Role " + r], r)).ToList();
+            return form;
+        }
+
+        /// <summary>Creates an account without a password; the caller hands out the set-password link.</summary>
+        public async Task<ApplicationUser> CreateAsync(Form form)
+        {
+            var email = form.Email.Trim();
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = form.FullName.Trim(),
+                AgencyId = form.AgencyId!.Value,
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            Throw(await users.CreateAsync(user));
+            Throw(await users.AddToRoleAsync(user, form.Role!));
+            return user;
+        }
+
+        /// <returns>null when saved; otherwise the reason (missing, or changed by someone else meanwhile).</returns>
+        public async Task<string?> UpdateAsync(Form form)
+        {
+            var user = await users.FindByIdAsync(form.Id!);
+            if (user is null)
+            {
+                return l["The record no longer exists."];
+            }
+
+            // Saving checks the stamp the form was opened with; a change by someone else in between
+            // fails as a concurrency error instead of being overwritten.
+            db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
+            var email = form.Email.Trim();
+            var agencyChanged = user.AgencyId != form.AgencyId;
+            user.FullName = form.FullName.Trim();
+            user.Email = user.UserName = email;
+            user.AgencyId = form.AgencyId!.Value;
+            var result = await users.UpdateAsync(user);
+            if (!result.Succeeded)
+            {
+                return string.Join(" ", result.Errors.Select(e => e.Description));
+            }
+
+            var currentRoles = await users.GetRolesAsync(user);
+            if (!currentRoles.SequenceEqual([form.Role!]))
+            {
+                Throw(await users.RemoveFromRolesAsync(user, currentRoles));
+                Throw(await users.AddToRoleAsync(user, form.Role!));
+            }
+
+            if (agencyChanged || !currentRoles.SequenceEqual([form.Role!]))
+            {
+                // Role and agency travel in the cookie: end open sessions so access follows at once.
+                await users.UpdateSecurityStampAsync(user);
+            }
+
+            return null;
+        }
+
+        private static void Throw(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Code)));
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using AntiTrafik.Web.Resources;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AntiTrafik.Web.Infrastructure;
+
+public static class Mvc
+{
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services)
+    {
+        services
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<ValidationFilter>();
+                options.Conventions.Add(new FeatureFolderConvention());
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+
+        // Albanian letters (ë, ç) are written as they are, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddFeatureHandlers();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "AntiTrafik.Antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddHealthChecks().AddDbContextCheck<AntiTrafik.Data.AppDbContext>("database");
+        return services;
+    }
+
+    /// <summary>Each use case's <c>Handler</c> (nested in its feature file) is a scoped service.</summary>
+    private static void AddFeatureHandlers(this IServiceCollection services)
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, Name: "Handler", IsNested: true }
+                && t.Namespace?.StartsWith("AntiTrafik.Web.Features", StringComparison.Ordinal) == true);
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using AntiTrafik.Web.Data.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace AntiTrafik.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        // 403 and 404 answers keep their status code but show the portal's own page.
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseStaticFiles();
+        app.UsePortalRequestLogging();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    /// <summary>Prints where the portal listens and, in demo mode, how to sign in.</summary>
+    public static void AnnounceAddressesOnStart(this WebApplication app, IReadOnlyList<DemoAccount> demoAccounts)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var text = new System.Text.StringBuilder();
+            text.AppendLine().AppendLine("AntiTrafik is running at: " + string.Join(", ", addresses));
+            if (demoAccounts.Count > 0)
+            {
+                text.AppendLine($"Demo sign-ins (password for all: {DemoSeeder.Password}):");
+                foreach (var account in demoAccounts)
+                {
+                    text.AppendLine($"  {account.Email,-34} {account.Role,-17} {account.AgencyName}");
+                }
+            }
+
+            Console.WriteLine(text.ToString());
+        });
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        }));
+    }
+}

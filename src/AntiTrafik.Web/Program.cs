@@ -1,0 +1,30 @@
+using AntiTrafik.Web.Data;
+using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalMvc();
+
+var app = builder.Build();
+
+app.UsePortalPipeline();
+app.MapPortalEndpoints();
+
+var demoAccounts = await app.PrepareDatabaseAsync();
+if (DatabaseSetup.IsMigrateOnly(app.Configuration))
+{
+    return;
+}
+
+app.AnnounceAddressesOnStart(demoAccounts);
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests' WebApplicationFactory can find it.</summary>
+public partial class Program;

@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using AntiTrafik.Web.Resources;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace AntiTrafik.Web.Security;
+
+public static class IdentitySetup
+{
+    public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromDays(3);
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+
+        // The set-password link is a password-reset token: it dies when used (the security stamp changes)
+        // or after three days.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinkLifetime);
+        // A disabled account's open sessions end within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "AntiTrafik.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            // A signed-in user who may not see a page gets 403 on that very URL, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorization(Policies.Register);
+        services.AddSingleton<IAuthorizationHandler, UserAccountAuthorizationHandler>();
+        return services;
+    }
+}
+
+/// <summary>Refuses sign-in to disabled accounts and ends their sessions at the next stamp check.</summary>
+public sealed class PortalSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
+        !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is { IsDisabled: false } ? user : null;
+    }
+}
+
+/// <summary>Puts the user's agency and name into the sign-in cookie, so scoping needs no extra query.</summary>
+public sealed class PortalClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options,
+    AppDbContext db)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var agencyName = await db.Agencies.Where(a => a.Id == user.AgencyId).Select(a => a.Name).SingleAsync();
+        identity.AddClaim(new Claim(PortalClaims.AgencyId, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(PortalClaims.AgencyName, agencyName));
+        identity.AddClaim(new Claim(PortalClaims.FullName, user.FullName));
+        return identity;
+    }
+}
+
+/// <summary>Identity's messages (password rules, duplicate e-mail, expired link) in the user's language.</summary>
+public sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> l) : IdentityErrorDescriber
+{
+    public override IdentityError PasswordTooShort(int length) =>
+        new() { Code = nameof(PasswordTooShort), Description = l["The password must have at least {0} characters.", length] };
+
+    public override IdentityError PasswordRequiresDigit() =>
+        new() { Code = nameof(PasswordRequiresDigit), Description = l["The password must contain a digit."] };
+
+    public override IdentityError PasswordRequiresLower() =>
+        new() { Code = nameof(PasswordRequiresLower), Description = l["The password must contain a lowercase letter."] };
+
+    public override IdentityError PasswordRequiresUpper() =>
+        new() { Code = nameof(PasswordRequiresUpper), Description = l["The password must contain an uppercase letter."] };
+
+    public override IdentityError PasswordRequiresNonAlphanumeric() =>
+        new() { Code = nameof(PasswordRequiresNonAlphanumeric), Description = l["The password must contain a symbol (for example ! or -)."] };
+
+    public override IdentityError DuplicateEmail(string email) =>
+        new() { Code = nameof(DuplicateEmail), Description = l["An account with this e-mail address already exists."] };
+
+    public override IdentityError DuplicateUserName(string userName) =>
+        new() { Code = nameof(DuplicateUserName), Description = l["An account with this e-mail address already exists."] };
+
+    public override IdentityError InvalidEmail(string? email) =>
+        new() { Code = nameof(InvalidEmail), Description = l["This is not a valid e-mail address."] };
+
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = l["This link has expired or has already been used. Ask the administrator for a new one."] };
+
+    public override IdentityError ConcurrencyFailure() =>
+        new() { Code = nameof(ConcurrencyFailure), Description = l["Someone else changed this record while you were editing it. Reload and try again."] };
+
+    public override IdentityError DefaultError() =>
+        new() { Code = nameof(DefaultError), Description = l["The change could not be saved."] };
+}

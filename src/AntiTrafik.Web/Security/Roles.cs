@@ -1,0 +1,20 @@
+namespace AntiTrafik.Web.Security;
+
+public static class Roles
+{
+    /// <summary>Users, agencies and reference data. Never victim data.</summary>
+    public const string Administrator = nameof(Administrator);
+
+    /// <summary>The National Anti-Trafficking Coordinator's office: reviews all cases, meetings, trainings, statistics.</summary>
+    public const string Coordinator = nameof(Coordinator);
+
+    /// <summary>Agency staff: their agency's cases and referrals.</summary>
+    public const string Caseworker = nameof(Caseworker);
+
+    /// <summary>Records meetings and their minutes.</summary>
+    public const string MeetingSecretary = nameof(MeetingSecretary);
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, Coordinator, Caseworker, MeetingSecretary];
+
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+}
