@@ -14,7 +14,11 @@ public static class Mvc
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<ValidationFilter>();
                 options.Conventions.Add(new FeatureFolderConvention());
+                // Field rules live in the FluentValidation validators only, not also in implicit [Required].
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
+            // Validation runs on the server; no data-val attributes for a client library we do not ship.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))

@@ -10,7 +10,7 @@ public sealed class ErrorController : Controller
 {
     [Route("Error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : 500;
         Response.StatusCode = status;

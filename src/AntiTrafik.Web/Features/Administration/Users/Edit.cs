@@ -130,9 +130,13 @@ public static class Edit
                 return l["The record no longer exists."];
             }
 
-            // Saving checks the stamp the form was opened with; a change by someone else in between
-            // fails as a concurrency error instead of being overwritten.
-            db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
+            // The form carries the stamp it was opened with. A change saved since then is refused here;
+            // one saved between this read and our write is refused by Identity's own stamp check.
+            if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal))
+            {
+                return l["Someone else changed this record while you were editing it. Reload and try again."];
+            }
+
             var email = form.Email.Trim();
             var agencyChanged = user.AgencyId != form.AgencyId;
             user.FullName = form.FullName.Trim();

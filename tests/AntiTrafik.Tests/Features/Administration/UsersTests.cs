@@ -1,0 +1,193 @@
+using System.Net;
+using AntiTrafik.Tests.Support;
+using AntiTrafik.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiTrafik.Tests.Features.Administration;
+
+public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static string NewEmail() => $"user-{Guid.NewGuid():N}@antitrafik.test";
+
+    [Fact]
+    public async Task A_new_user_sets_a_password_through_the_one_time_link_and_signs_in()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+
+        var link = await Users.CreateAsync(portal, admin, email, role: "Caseworker", agencyCode: "VATRA");
+        using var newcomer = portal.CreatePortalClient();
+        await Users.SetPasswordAsync(newcomer, link, "Vatra!2026-shelter");
+        await newcomer.SignInAsExpectedAsync(email, "Vatra!2026-shelter");
+
+        var home = await newcomer.GetPageAsync("/");
+        Assert.Contains("Vatra", home);
+        Assert.Contains("Punonjës i rasteve", home);
+    }
+
+    [Fact]
+    public async Task A_new_account_cannot_sign_in_before_its_password_is_set()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateAsync(portal, admin, email);
+
+        using var client = portal.CreatePortalClient();
+        var response = await client.SignInAsync(email, "");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Fusha „Fjalëkalimi” është e detyrueshme.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_password_link_works_only_once()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var link = await Users.CreateAsync(portal, admin, NewEmail());
+        using var newcomer = portal.CreatePortalClient();
+        await Users.SetPasswordAsync(newcomer, link, "First!2026-password");
+
+        using var someoneElse = portal.CreatePortalClient();
+        await Users.SetPasswordAsync(someoneElse, link, "Second!2026-password", HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_new_link_makes_the_old_one_useless()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        var oldLink = await Users.CreateAsync(portal, admin, email);
+        var id = await Users.IdOfAsync(portal, email);
+
+        var response = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", $"/Administration/Users/NewLink/{id}", []);
+        var newLink = PortalClient.Field(await response.Content.ReadAsStringAsync(), "password-link");
+
+        using var client = portal.CreatePortalClient();
+        await Users.SetPasswordAsync(client, oldLink, "Old!2026-link-pass", HttpStatusCode.OK);
+        await Users.SetPasswordAsync(client, newLink, "New!2026-link-pass");
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_in_Albanian()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var link = new Uri(await Users.CreateAsync(portal, admin, NewEmail()));
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
+        using var newcomer = portal.CreatePortalClient();
+
+        var response = await newcomer.SubmitAsync(link.PathAndQuery, "/Account/SetPassword",
+            [new("UserId", query["userId"]!), new("Token", query["token"]!), new("Password", "short"), new("ConfirmPassword", "short")]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Fjalëkalimi duhet të ketë të paktën 12 shenja.", html);
+    }
+
+    [Fact]
+    public async Task Creating_a_user_with_missing_or_duplicate_fields_explains_each_in_Albanian_and_keeps_what_was_typed()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+
+        var response = await admin.SubmitAsync("/Administration/Users/Create",
+            [new("FullName", "<b>Ana</b> Kola"), new("Email", Demo.PoliceVlora), new("AgencyId", ""), new("Role", "Superuser")]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ekziston tashmë një llogari me këtë adresë email-i.", html);
+        Assert.Contains("Fusha „Institucioni” është e detyrueshme.", html);
+        Assert.Contains("Zgjidhni një nga rolet.", html);
+        Assert.Equal("<b>Ana</b> Kola", PortalClient.Field(html, "FullName"));
+        Assert.DoesNotContain("<b>Ana</b>", html);
+    }
+
+    [Fact]
+    public async Task A_disabled_user_cannot_sign_in_and_an_enabled_one_can_again()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateWithPasswordAsync(portal, admin, email, "Disable!2026-me");
+        var id = await Users.IdOfAsync(portal, email);
+
+        var disable = await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Disable/{id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
+
+        using var client = portal.CreatePortalClient();
+        var refused = await client.SignInAsync(email, "Disable!2026-me");
+        Assert.Contains("Kjo llogari është çaktivizuar.", await refused.Content.ReadAsStringAsync());
+
+        await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Enable/{id}", []);
+        await client.SignInAsExpectedAsync(email, "Disable!2026-me");
+    }
+
+    [Fact]
+    public async Task Disabling_ends_the_users_open_session()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateWithPasswordAsync(portal, admin, email, "Session!2026-end");
+        using var user = portal.CreatePortalClient();
+        await user.SignInAsExpectedAsync(email, "Session!2026-end");
+        var id = await Users.IdOfAsync(portal, email);
+        // The principal the user's open cookie carries: made before the account is disabled.
+        var openSession = await portal.WithScopeAsync(async services =>
+        {
+            var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id);
+            return await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!);
+        });
+
+        await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Disable/{id}", []);
+
+        // What the cookie middleware asks at the next stamp check (once a minute).
+        var stillIn = await portal.WithScopeAsync(services =>
+            services.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(openSession));
+        Assert.Null(stillIn);
+    }
+
+    [Fact]
+    public async Task The_administrator_cannot_disable_their_own_account()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var id = await Users.IdOfAsync(portal, Demo.Admin);
+
+        var response = await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Disable/{id}", []);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsDisabled).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Two_administrators_editing_the_same_user_do_not_overwrite_each_other()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateAsync(portal, admin, email, fullName: "Original Name");
+        var id = await Users.IdOfAsync(portal, email);
+        var form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        var stamp = PortalClient.Field(form, "ConcurrencyStamp");
+        var agencyId = (await Users.AgencyIdAsync(portal, "DVP-TIRANE")).ToString();
+        List<KeyValuePair<string, string>> Fields(string name) =>
+            [new("FullName", name), new("Email", email), new("AgencyId", agencyId), new("Role", "Caseworker"), new("ConcurrencyStamp", stamp)];
+
+        var first = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("First Editor"));
+        var second = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("Second Editor"));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var html = await second.Content.ReadAsStringAsync();
+        Assert.Contains("Dikush tjetër e ndryshoi këtë regjistrim", html);
+        Assert.Equal("Second Editor", PortalClient.Field(html, "FullName"));
+        Assert.Equal("First Editor", await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync()));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AntiTrafik.Domain;
+using AntiTrafik.Tests.Support;
+using AntiTrafik.Web.Data.Seeding;
+using AntiTrafik.Web.Security;
+
+namespace AntiTrafik.Tests.Infrastructure;
+
+/// <summary>Every text the portal shows exists in Albanian, so nothing falls back to English unnoticed.</summary>
+public sealed partial class LocalizationResourceTests
+{
+    private static readonly string Web = Path.Combine(Repository.Root, "src", "AntiTrafik.Web");
+
+    private static Dictionary<string, string> Strings(string file) =>
+        XDocument.Load(Path.Combine(Web, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    private static IEnumerable<string> KeysUsedInSource()
+    {
+        foreach (var file in Directory.EnumerateFiles(Web, "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/obj/") && !f.Contains("/bin/")))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in LocalizerCall().Matches(text))
+            {
+                yield return m.Groups[1].Value;
+            }
+
+            foreach (Match m in DisplayName().Matches(text))
+            {
+                yield return m.Groups[1].Value;
+            }
+        }
+
+        foreach (var role in Roles.All)
+        {
+            yield return "Role " + role;
+            yield return "Role " + role + " description";
+        }
+
+        foreach (var kind in Enum.GetNames<AgencyKind>())
+        {
+            yield return "Kind " + kind;
+        }
+
+        foreach (var item in AntiTrafik.Web.Features.Shared.MainNavigationViewComponent.Items)
+        {
+            yield return item.Text;
+        }
+    }
+
+    [Fact]
+    public void Every_text_used_in_views_and_code_has_an_Albanian_and_an_English_string()
+    {
+        var albanian = Strings("SharedResource.sq.resx");
+        var english = Strings("SharedResource.resx");
+        var used = KeysUsedInSource().Where(k => !k.EndsWith(' ')).Distinct().ToList();
+
+        Assert.True(used.Count > 50, "The scan found too few texts to be working.");
+        var missingAlbanian = used.Where(k => !albanian.ContainsKey(k)).ToList();
+        var missingEnglish = used.Where(k => !english.ContainsKey(k)).ToList();
+        Assert.True(missingAlbanian.Count == 0, "No Albanian text for: " + string.Join(" | ", missingAlbanian));
+        Assert.True(missingEnglish.Count == 0, "No English text for: " + string.Join(" | ", missingEnglish));
+        Assert.Empty(albanian.Where(p => string.IsNullOrWhiteSpace(p.Value)).Select(p => p.Key));
+        Assert.Equal(english.Keys.Order(), albanian.Keys.Order());
+    }
+
+    [GeneratedRegex("""\b[lL]\["((?:[^"\\]|\\.)+)"[\],]""")]
+    private static partial Regex LocalizerCall();
+
+    [GeneratedRegex("""Display\(Name = "([^"]+)"\)""")]
+    private static partial Regex DisplayName();
+}

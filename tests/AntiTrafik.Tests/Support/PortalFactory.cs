@@ -1,0 +1,89 @@
+using AntiTrafik.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiTrafik.Tests.Support;
+
+/// <summary>
+/// The real portal over HTTP, on a real SQLite file of its own (migrated and seeded at start, demo accounts
+/// included), with its own Data Protection keys and log folder. Disposing it deletes all three.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "antitrafik-tests", Guid.NewGuid().ToString("N"));
+
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public string DatabasePath => Path.Combine(_folder, "portal.db");
+    public string LogFolder => Path.Combine(_folder, "logs");
+
+    protected virtual string Environment => "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:Provider", DatabaseProvider.Sqlite);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("Logging:FilePath", Path.Combine(LogFolder, "portal-.json"));
+        builder.UseSetting("Demo:SeedAccounts", "true");
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs work against the portal's own database, through its own services.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public string ReadLogs()
+    {
+        if (!Directory.Exists(LogFolder))
+        {
+            return string.Empty;
+        }
+
+        return string.Concat(Directory.GetFiles(LogFolder).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still open by a background writer; the temp folder is cleaned by the OS.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class ProductionPortalFactory : PortalFactory
+{
+    protected override string Environment => "Production";
+}
