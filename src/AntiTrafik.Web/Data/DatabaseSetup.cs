@@ -31,6 +31,7 @@ public static class DatabaseSetup
         });
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
         return services;
     }
 
@@ -50,6 +51,12 @@ public static class DatabaseSetup
         }
 
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+
+        if (await services.GetRequiredService<AdministratorBootstrap>().EnsureAsync() is { } link)
+        {
+            // Console only: the link opens an administrator account, so it must not sit in log files.
+            Console.WriteLine($"First administrator created. Open <portal address>{link} within 3 days to choose a password.");
+        }
 
         if (DemoSeeder.IsEnabled(app.Environment, app.Configuration))
         {

@@ -74,8 +74,24 @@ public sealed class ProductionSeedingTests(ProductionPortalFactory portal) : ICl
         var response = await client.SignInAsync(Demo.Admin);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, await portal.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal([ProductionPortalFactory.FirstAdministrator], await portal.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync()));
         Assert.Equal(4, await portal.WithDbAsync(db => db.Roles.CountAsync()));
         Assert.Equal(12, await portal.WithDbAsync(db => db.Counties.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_new_production_database_gets_one_administrator_without_a_password_and_no_more_on_later_starts()
+    {
+        var admin = await portal.WithDbAsync(db => db.Users
+            .Where(u => u.Email == ProductionPortalFactory.FirstAdministrator)
+            .Select(u => new { u.PasswordHash, u.Agency.Code, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
+            .SingleAsync());
+        Assert.Null(admin.PasswordHash);
+        Assert.Equal("ZKKA", admin.Code);
+        Assert.Equal(["Administrator"], admin.Roles);
+
+        var again = await portal.WithScopeAsync(services => services.GetRequiredService<AdministratorBootstrap>().EnsureAsync());
+        Assert.Null(again);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Users.CountAsync()));
     }
 }

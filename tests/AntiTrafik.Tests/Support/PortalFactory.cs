@@ -85,5 +85,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
 public sealed class ProductionPortalFactory : PortalFactory
 {
+    public const string FirstAdministrator = "first.admin@antitrafik.test";
+
     protected override string Environment => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Bootstrap:AdministratorEmail", FirstAdministrator);
+    }
 }
