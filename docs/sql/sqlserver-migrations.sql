@@ -300,3 +300,306 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [AuditTrail] (
+        [Id] bigint NOT NULL,
+        [At] datetime2 NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [AgencyId] int NULL,
+        [Role] nvarchar(32) NULL,
+        [IpAddress] nvarchar(64) NULL,
+        [Action] int NOT NULL,
+        [EntityType] nvarchar(64) NOT NULL,
+        [EntityId] nvarchar(64) NULL,
+        [Fields] nvarchar(1000) NULL,
+        [PreviousHash] nvarchar(64) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [CaseNumberSequences] (
+        [Year] int NOT NULL,
+        [Last] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CaseNumberSequences] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [Cases] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(16) NOT NULL,
+        [RegisteringAgencyId] int NOT NULL,
+        [RegisteredById] nvarchar(450) NOT NULL,
+        [RegisteredAt] datetime2 NOT NULL,
+        [LeadAgencyId] int NOT NULL,
+        [PersonKey] uniqueidentifier NOT NULL,
+        [ProtectedIdentity] nvarchar(max) NOT NULL,
+        [Initials] nvarchar(8) NOT NULL,
+        [PersonalNumberHash] nvarchar(64) NULL,
+        [NameHash] nvarchar(64) NOT NULL,
+        [Sex] int NOT NULL,
+        [DateOfBirth] date NULL,
+        [EstimatedAge] int NULL,
+        [AgeAtIdentification] int NULL,
+        [BirthYear] int NULL,
+        [IsMinor] bit NOT NULL,
+        [Citizenship] nchar(2) NOT NULL,
+        [CountyId] int NULL,
+        [MunicipalityId] int NULL,
+        [Languages] nvarchar(200) NULL,
+        [Disabilities] nvarchar(500) NULL,
+        [AccompanyingChildren] int NOT NULL,
+        [Forms] int NOT NULL,
+        [LabourSector] int NULL,
+        [Means] int NOT NULL,
+        [IsCrossBorder] bit NOT NULL,
+        [RecruitmentCountries] nvarchar(200) NULL,
+        [TransitCountries] nvarchar(200) NULL,
+        [ExploitationCountries] nvarchar(200) NULL,
+        [IdentifiedOn] date NOT NULL,
+        [PlaceOfIdentification] nvarchar(200) NULL,
+        [Channel] int NOT NULL,
+        [UnaccompaniedChild] bit NOT NULL,
+        [Status] int NOT NULL,
+        [IdentificationRound] int NOT NULL,
+        [StatusDecidedAt] datetime2 NULL,
+        [PoliceAgencyId] int NOT NULL,
+        [SocialServiceAgencyId] int NOT NULL,
+        [ClosedAt] datetime2 NULL,
+        [ClosureReason] int NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Cases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Cases_Agencies_LeadAgencyId] FOREIGN KEY ([LeadAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Agencies_PoliceAgencyId] FOREIGN KEY ([PoliceAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Agencies_RegisteringAgencyId] FOREIGN KEY ([RegisteringAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Agencies_SocialServiceAgencyId] FOREIGN KEY ([SocialServiceAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Municipalities_MunicipalityId] FOREIGN KEY ([MunicipalityId]) REFERENCES [Municipalities] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [CaseEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [AgencyId] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [ProtectedText] nvarchar(max) NULL,
+        CONSTRAINT [PK_CaseEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseEvents_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [ConsentRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Subject] int NOT NULL,
+        [Given] bit NOT NULL,
+        [GivenBy] int NOT NULL,
+        [RecordedById] nvarchar(450) NOT NULL,
+        [AgencyId] int NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ConsentRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConsentRecords_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE TABLE [IdentificationAssessments] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Round] int NOT NULL,
+        [Side] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Finding] int NOT NULL,
+        [ProtectedReasons] nvarchar(max) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_IdentificationAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IdentificationAssessments_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_At] ON [AuditTrail] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_UserId] ON [AuditTrail] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_CaseId_At] ON [CaseEvents] ([CaseId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CountyId] ON [Cases] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_LeadAgencyId_RegisteredAt] ON [Cases] ([LeadAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_MunicipalityId] ON [Cases] ([MunicipalityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_NameHash_BirthYear] ON [Cases] ([NameHash], [BirthYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Cases_Number] ON [Cases] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PersonalNumberHash] ON [Cases] ([PersonalNumberHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PersonKey] ON [Cases] ([PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PoliceAgencyId_Status] ON [Cases] ([PoliceAgencyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_RegisteredAt] ON [Cases] ([RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_RegisteringAgencyId] ON [Cases] ([RegisteringAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_SocialServiceAgencyId_Status] ON [Cases] ([SocialServiceAgencyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_ConsentRecords_CaseId_Subject] ON [ConsentRecords] ([CaseId], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IdentificationAssessments_CaseId_Round_Side] ON [IdentificationAssessments] ([CaseId], [Round], [Side]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122180724_CaseRegistry', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,6 @@
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<County> Counties => Set<County>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<IdentificationAssessment> IdentificationAssessments => Set<IdentificationAssessment>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

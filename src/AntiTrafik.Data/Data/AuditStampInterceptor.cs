@@ -8,6 +8,7 @@ namespace AntiTrafik.Data;
 /// Stamps <see cref="IAuditable"/> fields and raises <see cref="IVersioned.Version"/> on every save, so no
 /// handler has to remember either. The original version stays in the UPDATE's WHERE clause: a row changed
 /// by someone else in the meantime makes the save fail with <see cref="DbUpdateConcurrencyException"/>.
+/// It also refuses any change to or removal of an audit entry.
 /// </summary>
 public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
 {
@@ -34,6 +35,11 @@ public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentUser curre
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.Entity is Domain.Audit.AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only: entries are never changed or removed.");
+            }
+
             if (entry.State == EntityState.Added)
             {
                 if (entry.Entity is IAuditable added)

@@ -31,6 +31,7 @@ public static class DatabaseSetup
         });
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoCases>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }

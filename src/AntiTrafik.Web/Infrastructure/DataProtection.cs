@@ -16,6 +16,10 @@ public static class DataProtection
         services.AddDataProtection()
             .SetApplicationName("AntiTrafik")
             .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        services.AddSingleton(new Security.HashingKey(keysPath));
+        services.AddSingleton<Security.PersonalDataProtector>();
+        services.AddSingleton<Auditing.AuditChain>();
+        services.AddScoped<Auditing.AuditTrail>();
         return services;
     }
 }

@@ -69,6 +69,7 @@ public static class IdentitySetup
     {
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, UserAccountAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
         return services;
     }
 }

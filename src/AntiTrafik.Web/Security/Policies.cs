@@ -10,6 +10,7 @@ public static class Policies
 {
     public const string Administration = nameof(Administration);
     public const string CaseWork = nameof(CaseWork);
+    public const string CaseRegistration = nameof(CaseRegistration);
     public const string Coordination = nameof(Coordination);
     public const string Meetings = nameof(Meetings);
 
@@ -20,6 +21,7 @@ public static class Policies
 
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(CaseWork, p => p.RequireRole(Roles.Caseworker, Roles.Coordinator));
+        options.AddPolicy(CaseRegistration, p => p.RequireRole(Roles.Caseworker));
         options.AddPolicy(Coordination, p => p.RequireRole(Roles.Coordinator));
         options.AddPolicy(Meetings, p => p.RequireRole(Roles.Coordinator, Roles.MeetingSecretary));
     }

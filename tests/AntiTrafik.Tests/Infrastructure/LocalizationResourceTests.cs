@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Data.Seeding;
 using AntiTrafik.Web.Security;
@@ -39,9 +41,20 @@ public sealed partial class LocalizationResourceTests
             yield return "Role " + role + " description";
         }
 
-        foreach (var kind in Enum.GetNames<AgencyKind>())
+        var prefixed = new (string Prefix, Type Enum)[]
         {
-            yield return "Kind " + kind;
+            ("Kind", typeof(AgencyKind)), ("Status", typeof(CaseStatus)), ("Sex", typeof(Sex)), ("Form", typeof(ExploitationForms)),
+            ("Means", typeof(ControlMeans)), ("Channel", typeof(IdentificationChannel)), ("Closure", typeof(ClosureReason)),
+            ("Side", typeof(AssessingSide)), ("Finding", typeof(Finding)), ("Consent", typeof(ConsentSubject)), ("Giver", typeof(ConsentGiver)),
+            ("AgeGroup", typeof(AgeGroup)), ("Event", typeof(CaseEventKind)), ("Sector", typeof(LabourSector)), ("Audit", typeof(AuditAction)),
+            ("State", typeof(AntiTrafik.Web.Features.Cases.Index.OpenState)), ("Sort", typeof(AntiTrafik.Web.Features.Cases.Index.SortOrder)),
+        };
+        foreach (var (prefix, type) in prefixed)
+        {
+            foreach (var name in Enum.GetNames(type).Where(n => n != "None"))
+            {
+                yield return prefix + " " + name;
+            }
         }
 
         foreach (var item in AntiTrafik.Web.Features.Shared.MainNavigationViewComponent.Items)

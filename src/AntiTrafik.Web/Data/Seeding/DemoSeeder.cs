@@ -12,19 +12,24 @@ public sealed record DemoAccount(string Email, string Role, string AgencyCode, s
 /// Demo sign-ins for trying the portal. Only outside Production and only when <c>Demo:SeedAccounts</c> is
 /// true (appsettings.Development.json sets it), so a production database never holds a known password.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, DemoCases cases, TimeProvider clock)
 {
     public const string Password = "Demo!2026-NRM";
+    public const string PoliceTiranaEmail = "policia.tirane@antitrafik.demo";
+    public const string SocialServiceTiranaEmail = "shssh.tirane@antitrafik.demo";
+    public const string ShelterEmail = "strehez.tdb@antitrafik.demo";
+    public const string ChildRightsEmail = "ashmdf@antitrafik.demo";
+    public const string PoliceVloraEmail = "policia.vlore@antitrafik.demo";
 
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("admin@antitrafik.demo", Roles.Administrator, AgencyCatalog.CoordinatorOffice, "Arben Hoxha"),
         new("koordinator@antitrafik.demo", Roles.Coordinator, AgencyCatalog.CoordinatorOffice, "Elona Shehu"),
-        new("policia.tirane@antitrafik.demo", Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Tiranë"), "Gentian Leka"),
-        new("shssh.tirane@antitrafik.demo", Roles.Caseworker, AgencyCatalog.SocialServiceDirectorate("Tiranë"), "Mirela Dervishi"),
-        new("strehez.tdb@antitrafik.demo", Roles.Caseworker, AgencyCatalog.ShelterDifferentAndEqual, "Anila Kola"),
-        new("ashmdf@antitrafik.demo", Roles.Caseworker, AgencyCatalog.ChildRightsAgency, "Besnik Marku"),
-        new("policia.vlore@antitrafik.demo", Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Vlorë"), "Ilir Basha"),
+        new(PoliceTiranaEmail, Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Tiranë"), "Gentian Leka"),
+        new(SocialServiceTiranaEmail, Roles.Caseworker, AgencyCatalog.SocialServiceDirectorate("Tiranë"), "Mirela Dervishi"),
+        new(ShelterEmail, Roles.Caseworker, AgencyCatalog.ShelterDifferentAndEqual, "Anila Kola"),
+        new(ChildRightsEmail, Roles.Caseworker, AgencyCatalog.ChildRightsAgency, "Besnik Marku"),
+        new(PoliceVloraEmail, Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Vlorë"), "Ilir Basha"),
         new("sekretar@antitrafik.demo", Roles.MeetingSecretary, AgencyCatalog.CoordinatorOffice, "Diana Gjoni"),
     ];
 
@@ -56,6 +61,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             seeded.Add(account with { AgencyName = agency.Name });
         }
 
+        await cases.SeedAsync();
         return seeded;
     }
 

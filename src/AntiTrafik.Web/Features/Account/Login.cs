@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -30,12 +32,17 @@ public static class Login
     }
 
     /// <summary>Signs in with lockout after repeated failures; says why a sign-in failed without saying whether the account exists.</summary>
-    public sealed class Handler(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> l, ILogger<Handler> logger)
+    public sealed class Handler(SignInManager<ApplicationUser> signIn, AuditTrail audit, IStringLocalizer<SharedResource> l, ILogger<Handler> logger)
     {
         /// <returns>null on success, otherwise the message to show.</returns>
         public async Task<string?> SignInAsync(Form form)
         {
-            var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+            var account = await signIn.UserManager.FindByEmailAsync(form.Email.Trim());
+            var result = account is null
+                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                : await signIn.PasswordSignInAsync(account, form.Password, isPersistent: false, lockoutOnFailure: true);
+            await audit.RecordAsync(result.Succeeded ? AuditAction.SignInSucceeded : AuditAction.SignInFailed,
+                "User", account?.Id, account is null ? "unknown account" : null, user: null, userIdOverride: account?.Id);
             if (result.Succeeded)
             {
                 return null;

@@ -16,6 +16,9 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Home", "Home", "Index", null),
+        new("Cases", "Cases", "Index", Policies.CaseWork),
+        new("Duplicates", "Cases", "Duplicates", Policies.Coordination),
+        new("Audit trail", "Audit", "Index", Policies.Coordination),
         new("Institutions", "Agencies", "Index", null),
         new("Users", "Users", "Index", Policies.Administration),
     ];

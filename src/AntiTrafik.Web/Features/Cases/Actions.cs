@@ -1,0 +1,197 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Cases;
+
+/// <summary>
+/// What people do on an open case page: record a joint-interview assessment, open a reconsideration,
+/// close and reopen, add a note, record consent, and (the coordinator's office) reveal the identity.
+/// Each loads the case through the user's scope, asks the authorization handler, and lets the case
+/// apply its own rule.
+/// </summary>
+public static class Actions
+{
+    public sealed class AssessForm
+    {
+        [Display(Name = "Finding")] public Finding? Finding { get; set; }
+        [Display(Name = "Reasons")] public string? Reasons { get; set; }
+    }
+
+    public sealed class ReasonForm
+    {
+        [Display(Name = "Reason")] public string? Reason { get; set; }
+    }
+
+    public sealed class CloseForm
+    {
+        [Display(Name = "Reason for closing")] public ClosureReason? Reason { get; set; }
+        [Display(Name = "Note")] public string? Note { get; set; }
+    }
+
+    public sealed class NoteForm
+    {
+        [Display(Name = "Note")] public string? Text { get; set; }
+    }
+
+    public sealed class ConsentForm
+    {
+        [Display(Name = "Consent to")] public ConsentSubject? Subject { get; set; }
+        [Display(Name = "Agrees")] public bool? Given { get; set; }
+        [Display(Name = "Consent given by")] public ConsentGiver? GivenBy { get; set; }
+    }
+
+    public sealed class AssessValidator : AbstractValidator<AssessForm>
+    {
+        public AssessValidator()
+        {
+            RuleFor(f => f.Finding).NotNull().IsInEnum();
+            RuleFor(f => f.Reasons).NotEmpty().MaximumLength(4000);
+        }
+    }
+
+    public sealed class ReasonValidator : AbstractValidator<ReasonForm>
+    {
+        public ReasonValidator() => RuleFor(f => f.Reason).NotEmpty().MaximumLength(1000);
+    }
+
+    public sealed class CloseValidator : AbstractValidator<CloseForm>
+    {
+        public CloseValidator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.Reason).NotNull().IsInEnum();
+            RuleFor(f => f.Note).MaximumLength(2000);
+            RuleFor(f => f.Note).NotEmpty().When(f => f.Reason == ClosureReason.Other)
+                .WithMessage(_ => l["Say why, when the reason is 'other'."]);
+        }
+    }
+
+    public sealed class NoteValidator : AbstractValidator<NoteForm>
+    {
+        public NoteValidator() => RuleFor(f => f.Text).NotEmpty().MaximumLength(4000);
+    }
+
+    public sealed class ConsentValidator : AbstractValidator<ConsentForm>
+    {
+        public ConsentValidator()
+        {
+            RuleFor(f => f.Subject).NotNull().IsInEnum();
+            RuleFor(f => f.Given).NotNull();
+            RuleFor(f => f.GivenBy).NotNull().IsInEnum();
+        }
+    }
+
+    public enum Outcome
+    {
+        Done,
+        NotFound,
+        Forbidden,
+        Refused,
+    }
+
+    public sealed record Result(Outcome Outcome, string? Message = null)
+    {
+        public static readonly Result Done = new(Outcome.Done);
+        public static readonly Result NotFound = new(Outcome.NotFound);
+        public static readonly Result Forbidden = new(Outcome.Forbidden);
+    }
+
+    public sealed class Handler(
+        AppDbContext db,
+        PersonalDataProtector protector,
+        IAuthorizationService authorization,
+        AuditTrail audit,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> l)
+    {
+        public Task<Result> AssessAsync(int id, AssessingSide side, AssessForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService,
+                AuditAction.StatusChange, "Assessment,Status",
+                (c, userId, agencyId, now) => c.RecordAssessment(side, agencyId, userId, form.Finding!.Value, protector.Seal(form.Reasons), now));
+
+        public Task<Result> ReconsiderAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.Reconsider, AuditAction.StatusChange, "Status,IdentificationRound",
+                (c, userId, agencyId, now) => c.OpenReconsideration(userId, agencyId, protector.Seal(form.Reason), now));
+
+        public Task<Result> CloseAsync(int id, CloseForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
+                (c, userId, agencyId, now) => c.Close(form.Reason!.Value, userId, agencyId, protector.Seal(form.Note), now));
+
+        public Task<Result> ReopenAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
+                (c, userId, agencyId, now) => c.Reopen(userId, agencyId, protector.Seal(form.Reason), now));
+
+        public Task<Result> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.AddNote, AuditAction.Update, "Note",
+                (c, userId, agencyId, now) => c.AddNote(protector.Seal(form.Text), userId, agencyId, now));
+
+        public Task<Result> RecordConsentAsync(int id, ConsentForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.Edit, AuditAction.Update, "Consent",
+                (c, userId, agencyId, now) => c.RecordConsent(form.Subject!.Value, form.Given!.Value, form.GivenBy!.Value, userId, agencyId, now));
+
+        /// <summary>The coordinator's office records why it looks; the caller then shows the identity for this one response.</summary>
+        public Task<Result> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
+                (c, userId, agencyId, now) => c.RecordIdentityRevealed(protector.Seal(form.Reason), userId, agencyId, now));
+
+        private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+            AuditAction action, string fields, Func<Case, string, int, DateTime, CaseRuleResult> change)
+        {
+            var @case = await db.Visible(user).Include(c => c.Assessments).Include(c => c.Consents).SingleOrDefaultAsync(c => c.Id == id);
+            if (@case is null)
+            {
+                return Result.NotFound;
+            }
+
+            var facts = new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId);
+            if (!(await authorization.AuthorizeAsync(user, facts, operation)).Succeeded)
+            {
+                return Result.Forbidden;
+            }
+
+            var outcome = change(@case, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value, clock.GetUtcNow().UtcDateTime);
+            if (!outcome.Succeeded)
+            {
+                return new Result(Outcome.Refused, CaseRuleMessages.For(outcome.Broken!.Value, l));
+            }
+
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new Result(Outcome.Refused, l["Someone else changed this record while you were editing it. Reload and try again."]);
+            }
+
+            await audit.RecordAsync(action, nameof(Case), @case.Id, fields);
+            return Result.Done;
+        }
+    }
+}
+
+/// <summary>The case's rules, said to the user in their language.</summary>
+public static class CaseRuleMessages
+{
+    public static string For(CaseRule rule, IStringLocalizer<SharedResource> l) => rule switch
+    {
+        CaseRule.CaseIsClosed => l["The case is closed. Reopen it first."],
+        CaseRule.CaseIsOpen => l["The case is not closed."],
+        CaseRule.IdentificationAlreadyDecided => l["Identification is already decided. Open a reconsideration to change it."],
+        CaseRule.IdentificationNotDecided => l["Identification is not decided yet."],
+        CaseRule.NotTheAssessingAgency => l["Only the institution named for the joint interview can record this assessment."],
+        CaseRule.ReasonRequired => l["Give a reason."],
+        CaseRule.ChildConsentNeedsGuardian => l["For a child, consent is given by a guardian or a child-protection worker."],
+        _ => l["The change could not be saved."],
+    };
+}

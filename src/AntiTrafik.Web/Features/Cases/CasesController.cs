@@ -1,0 +1,184 @@
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Cases;
+
+[Authorize(Policies.CaseWork)]
+[Route("Cases")]
+public sealed class CasesController(
+    Details.Handler details,
+    Actions.Handler actions,
+    CaseForm.ChoicesHandler choices,
+    AuditTrail audit,
+    IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, User, cancellationToken));
+
+    [HttpGet("Register"), Authorize(Policies.CaseRegistration)]
+    public async Task<IActionResult> Register() =>
+        View("Form", await choices.FillAsync(new CaseForm { IdentifiedOn = DateOnly.FromDateTime(DateTime.Today) }));
+
+    [HttpPost("Register"), Authorize(Policies.CaseRegistration)]
+    public async Task<IActionResult> Register(CaseForm form, [FromServices] Register.Handler handler)
+    {
+        form.Id = null;
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await choices.FillAsync(form));
+        }
+
+        var id = await handler.RegisterAsync(form, User);
+        TempData["Notice"] = l["The case is registered."].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id)
+    {
+        var model = await details.LoadAsync(id, User);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.View, nameof(Case), id);
+        return View(model);
+    }
+
+    [HttpGet("{id:int}/Edit")]
+    public async Task<IActionResult> Edit(int id, [FromServices] Edit.Handler handler)
+    {
+        var (form, result) = await handler.LoadAsync(id, User);
+        return form is null ? Refusal(result) : View("Form", await choices.FillAsync(form));
+    }
+
+    [HttpPost("{id:int}/Edit")]
+    public async Task<IActionResult> Edit(int id, CaseForm form, [FromServices] Edit.Handler handler)
+    {
+        form.Id = id;
+        var result = ModelState.IsValid ? await handler.SaveAsync(id, form, User) : await handler.CheckAsync(id, User);
+        if (result.Outcome is Actions.Outcome.NotFound or Actions.Outcome.Forbidden)
+        {
+            return Refusal(result);
+        }
+
+        if (ModelState.IsValid && result.Outcome == Actions.Outcome.Done)
+        {
+            TempData["Notice"] = l["The changes are saved."].Value;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        if (result.Message is { } message)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        return View("Form", await choices.FillAsync(form));
+    }
+
+    [HttpPost("{id:int}/Assess/{side}")]
+    public Task<IActionResult> Assess(int id, AssessingSide side, Actions.AssessForm form) =>
+        Act(id, () => actions.AssessAsync(id, side, form, User));
+
+    [HttpPost("{id:int}/Reconsider")]
+    public Task<IActionResult> Reconsider(int id, Actions.ReasonForm form) =>
+        Act(id, () => actions.ReconsiderAsync(id, form, User));
+
+    [HttpPost("{id:int}/Close")]
+    public Task<IActionResult> Close(int id, Actions.CloseForm form) =>
+        Act(id, () => actions.CloseAsync(id, form, User));
+
+    [HttpPost("{id:int}/Reopen")]
+    public Task<IActionResult> Reopen(int id, Actions.ReasonForm form) =>
+        Act(id, () => actions.ReopenAsync(id, form, User));
+
+    [HttpPost("{id:int}/Notes")]
+    public Task<IActionResult> AddNote(int id, Actions.NoteForm form) =>
+        Act(id, () => actions.AddNoteAsync(id, form, User));
+
+    [HttpPost("{id:int}/Consent")]
+    public Task<IActionResult> Consent(int id, Actions.ConsentForm form) =>
+        Act(id, () => actions.RecordConsentAsync(id, form, User));
+
+    /// <summary>The coordinator's office sees the identity in this one response, after giving a reason.</summary>
+    [HttpPost("{id:int}/Reveal")]
+    public async Task<IActionResult> Reveal(int id, Actions.ReasonForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowWithErrorAsync(id);
+        }
+
+        var result = await actions.RevealAsync(id, form, User);
+        if (result.Outcome != Actions.Outcome.Done)
+        {
+            return await Outcome(id, result);
+        }
+
+        return View(nameof(Details), await details.LoadAsync(id, User, revealed: true));
+    }
+
+    [HttpGet("Duplicates"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> Duplicates([FromServices] Duplicates.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.UnlinkedPairsAsync(cancellationToken));
+
+    [HttpPost("Link"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> Link(int caseId, int otherId, [FromServices] Duplicates.Handler handler)
+    {
+        if (!await handler.LinkAsync(caseId, otherId, User))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = l["The two records are linked as one person."].Value;
+        return RedirectToAction(nameof(Duplicates));
+    }
+
+    private async Task<IActionResult> Act(int id, Func<Task<Actions.Result>> action)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowWithErrorAsync(id);
+        }
+
+        return await Outcome(id, await action());
+    }
+
+    private IActionResult Refusal(Actions.Result result) =>
+        result.Outcome == Actions.Outcome.NotFound ? NotFound() : Forbid();
+
+    private async Task<IActionResult> Outcome(int id, Actions.Result result)
+    {
+        switch (result.Outcome)
+        {
+            case Actions.Outcome.NotFound or Actions.Outcome.Forbidden:
+                return Refusal(result);
+            case Actions.Outcome.Refused:
+                ModelState.AddModelError(string.Empty, result.Message!);
+                return await ShowWithErrorAsync(id);
+            default:
+                TempData["Notice"] = l["The changes are saved."].Value;
+                return RedirectToAction(nameof(Details), new { id });
+        }
+    }
+
+    /// <summary>The case page again, with the errors and what the user typed kept in ModelState.</summary>
+    private async Task<IActionResult> ShowWithErrorAsync(int id)
+    {
+        var model = await details.LoadAsync(id, User);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        return View(nameof(Details), model);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Cases;
+
+/// <summary>
+/// The same person registered by several agencies. Matching uses keyed hashes only: the personal number,
+/// or the normalised name with the birth year ±1. A match the reader may not see is shown as "held by
+/// agency X", never with its number or any detail; the coordinator's office links matches as one person.
+/// </summary>
+public static class Duplicates
+{
+    /// <param name="CaseId">Null when the reader may not see that case.</param>
+    public sealed record PossibleMatch(int? CaseId, string? Number, string HeldBy, bool SamePersonalNumber, bool Linked);
+
+    public sealed record Pair(int FirstId, string FirstNumber, string FirstInitials, string FirstAgency, int SecondId, string SecondNumber, string SecondInitials, string SecondAgency, bool SamePersonalNumber);
+
+    private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
+
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock)
+    {
+        public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
+        {
+            var matches = await Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
+                .Select(c => new { c.Id, c.Number, Agency = c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey })
+                .ToListAsync();
+            if (matches.Count == 0)
+            {
+                return [];
+            }
+
+            var ids = matches.Select(m => m.Id).ToList();
+            var visible = await db.Visible(user).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync();
+            return matches
+                .Select(m => visible.Contains(m.Id)
+                    ? new PossibleMatch(m.Id, m.Number, m.Agency, m.PersonalNumberHash == @case.PersonalNumberHash && m.PersonalNumberHash != null, m.PersonKey == @case.PersonKey)
+                    : new PossibleMatch(null, null, m.Agency, false, m.PersonKey == @case.PersonKey))
+                .OrderBy(m => m.HeldBy)
+                .ToList();
+        }
+
+        /// <summary>Pairs of records that look like one person and are not yet linked, for the coordinator's office.</summary>
+        public async Task<IReadOnlyList<Pair>> UnlinkedPairsAsync(CancellationToken cancellationToken)
+        {
+            var byNumber = db.Cases.GroupBy(c => c.PersonalNumberHash).Where(g => g.Key != null && g.Count() > 1).Select(g => g.Key);
+            var byName = db.Cases.GroupBy(c => c.NameHash).Where(g => g.Count() > 1).Select(g => g.Key);
+            var candidates = await db.Cases.AsNoTracking()
+                .Where(c => byNumber.Contains(c.PersonalNumberHash) || byName.Contains(c.NameHash))
+                .Select(c => new Candidate(c.Id, c.Number, c.Initials, c.PersonalNumberHash, c.NameHash, c.BirthYear, c.PersonKey, c.LeadAgency.Name))
+                .ToListAsync(cancellationToken);
+
+            var pairs = new List<Pair>();
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                for (var j = i + 1; j < candidates.Count; j++)
+                {
+                    var (a, b) = (candidates[i], candidates[j]);
+                    var sameNumber = a.PersonalNumberHash is not null && a.PersonalNumberHash == b.PersonalNumberHash;
+                    if (a.PersonKey != b.PersonKey && (sameNumber || SameNameAndYear(a, b)))
+                    {
+                        pairs.Add(new Pair(a.Id, a.Number, a.Initials, a.Agency, b.Id, b.Number, b.Initials, b.Agency, sameNumber));
+                    }
+                }
+            }
+
+            return pairs;
+        }
+
+        /// <summary>Makes <paramref name="otherId"/>'s person (and every record already linked to it) the same as <paramref name="caseId"/>'s.</summary>
+        public async Task<bool> LinkAsync(int caseId, int otherId, ClaimsPrincipal user)
+        {
+            var keys = await db.Cases.Where(c => c.Id == caseId || c.Id == otherId).Select(c => new { c.Id, c.PersonKey }).ToListAsync();
+            if (keys.Count != 2 || caseId == otherId)
+            {
+                return false;
+            }
+
+            var target = keys.Single(k => k.Id == caseId).PersonKey;
+            var source = keys.Single(k => k.Id == otherId).PersonKey;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var userId = user.FindFirstValue(PortalClaims.UserId)!;
+            var agencyId = user.GetAgencyId()!.Value;
+            foreach (var record in await db.Cases.Where(c => c.PersonKey == source).ToListAsync())
+            {
+                record.LinkAsSamePerson(target, userId, agencyId, now);
+            }
+
+            await db.SaveChangesAsync();
+            await audit.RecordAsync(AuditAction.Link, nameof(Case), $"{caseId}+{otherId}");
+            return true;
+        }
+
+        private IQueryable<Case> Matching(int excludeId, string? personalNumberHash, string nameHash, int? birthYear)
+        {
+            var cases = db.Cases.AsNoTracking().Where(c => c.Id != excludeId);
+            return birthYear is { } year
+                ? cases.Where(c => (personalNumberHash != null && c.PersonalNumberHash == personalNumberHash)
+                    || (c.NameHash == nameHash && c.BirthYear >= year - 1 && c.BirthYear <= year + 1))
+                : cases.Where(c => (personalNumberHash != null && c.PersonalNumberHash == personalNumberHash) || c.NameHash == nameHash);
+        }
+
+        private static bool SameNameAndYear(Candidate a, Candidate b) =>
+            a.NameHash == b.NameHash && (a.BirthYear is null || b.BirthYear is null || Math.Abs(a.BirthYear.Value - b.BirthYear.Value) <= 1);
+    }
+}

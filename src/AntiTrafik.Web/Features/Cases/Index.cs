@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Cases;
+
+/// <summary>
+/// The case list: only the cases the user may see (<see cref="CaseScope"/>), filtered, sorted and paged
+/// in the database. Caseworkers see names (decrypted for the page shown); the coordinator's office sees
+/// initials only.
+/// </summary>
+public static class Index
+{
+    public enum SortOrder
+    {
+        Newest = 0,
+        Oldest = 1,
+        Number = 2,
+        IdentifiedOn = 3,
+    }
+
+    public enum OpenState
+    {
+        Open = 0,
+        Closed = 1,
+        All = 2,
+    }
+
+    public sealed record Query(
+        string? Number = null,
+        CaseStatus? Status = null,
+        OpenState State = OpenState.Open,
+        int? CountyId = null,
+        ExploitationForms? Form = null,
+        bool? Minor = null,
+        DateOnly? From = null,
+        DateOnly? To = null,
+        int? LeadAgencyId = null,
+        SortOrder Sort = SortOrder.Newest,
+        int Page = 1);
+
+    public sealed record Row(
+        int Id, string Number, string Person, Sex Sex, AgeGroup AgeGroup, string? County, CaseStatus Status,
+        bool IsClosed, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, string LeadAgency);
+
+    public sealed record Model(
+        Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
+        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
+
+    private sealed record RawRow(
+        int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, string? County,
+        CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, string LeadAgency);
+
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector)
+    {
+        public const int PageSize = 25;
+
+        public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
+        {
+            var pseudonymised = user.IsInRole(Roles.Coordinator);
+            var cases = Filter(db.Visible(user).AsNoTracking(), query, pseudonymised);
+
+            var page = Math.Max(1, query.Page);
+            var total = await cases.CountAsync(cancellationToken);
+            var people = await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken);
+            var raw = await Sort(cases, query.Sort)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
+                    c.AgeAtIdentification, c.County!.Name, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgency.Name))
+                .ToListAsync(cancellationToken);
+            var rows = raw.Select(r => new Row(r.Id, r.Number,
+                    pseudonymised ? r.Initials : protector.Unprotect(r.ProtectedIdentity).FullName,
+                    r.Sex, Age.GroupOf(r.Age), r.County, r.Status, r.ClosedAt is not null, r.IsMinor, r.IdentifiedOn, r.RegisteredAt, r.LeadAgency))
+                .ToList();
+
+            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
+            var agencies = pseudonymised
+                ? await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
+                    .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken)
+                : [];
+            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
+        }
+
+        private static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)
+        {
+            if (!string.IsNullOrWhiteSpace(query.Number))
+            {
+                var number = query.Number.Trim().ToUpperInvariant();
+                cases = cases.Where(c => c.Number.Contains(number));
+            }
+
+            if (query.Status is { } status)
+            {
+                cases = cases.Where(c => c.Status == status);
+            }
+
+            cases = query.State switch
+            {
+                OpenState.Open => cases.Where(c => c.ClosedAt == null),
+                OpenState.Closed => cases.Where(c => c.ClosedAt != null),
+                _ => cases,
+            };
+
+            if (query.CountyId is { } county)
+            {
+                cases = cases.Where(c => c.CountyId == county);
+            }
+
+            if (query.Form is { } form && form != ExploitationForms.None)
+            {
+                cases = cases.Where(c => (c.Forms & form) == form);
+            }
+
+            if (query.Minor is { } minor)
+            {
+                cases = cases.Where(c => c.IsMinor == minor);
+            }
+
+            if (query.From is { } from)
+            {
+                cases = cases.Where(c => c.IdentifiedOn >= from);
+            }
+
+            if (query.To is { } to)
+            {
+                cases = cases.Where(c => c.IdentifiedOn <= to);
+            }
+
+            if (coordinator && query.LeadAgencyId is { } lead)
+            {
+                cases = cases.Where(c => c.LeadAgencyId == lead);
+            }
+
+            return cases;
+        }
+
+        private static IOrderedQueryable<Case> Sort(IQueryable<Case> cases, SortOrder sort) => sort switch
+        {
+            SortOrder.Oldest => cases.OrderBy(c => c.RegisteredAt).ThenBy(c => c.Id),
+            SortOrder.Number => cases.OrderBy(c => c.Number),
+            SortOrder.IdentifiedOn => cases.OrderByDescending(c => c.IdentifiedOn).ThenByDescending(c => c.Id),
+            _ => cases.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id),
+        };
+    }
+}

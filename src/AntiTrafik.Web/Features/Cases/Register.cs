@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Cases;
+
+/// <summary>A caseworker registers a potential victim (VMT) for their agency.</summary>
+public static class Register
+{
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, AuditTrail audit, TimeProvider clock)
+    {
+        private const int Attempts = 5;
+
+        /// <returns>The new case's id.</returns>
+        public async Task<int> RegisterAsync(CaseForm form, ClaimsPrincipal user)
+        {
+            var userId = user.FindFirstValue(PortalClaims.UserId)!;
+            var agencyId = user.GetAgencyId()!.Value;
+            for (var attempt = 1; ; attempt++)
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                var number = await NextNumberAsync(now.Year);
+                var @case = Case.Register(number, agencyId, userId, now, form.PoliceAgencyId!.Value, form.SocialServiceAgencyId!.Value);
+                form.ApplyTo(@case, protector);
+                _ = @case.RecordConsent(ConsentSubject.Assistance, form.ConsentToAssistance!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
+                _ = @case.RecordConsent(ConsentSubject.DataSharing, form.ConsentToShare!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
+                db.Cases.Add(@case);
+                try
+                {
+                    await db.SaveChangesAsync();
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    // Someone took the same number at the same moment: take the next one.
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
+
+                await audit.RecordAsync(AuditAction.Create, nameof(Case), @case.Id);
+                return @case.Id;
+            }
+        }
+
+        /// <summary>
+        /// The year's next number. The counter row carries a concurrency token, so two registrations
+        /// cannot both take the same number; numbers are never reused because cases are never deleted.
+        /// </summary>
+        private async Task<string> NextNumberAsync(int year)
+        {
+            var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.Year == year);
+            if (sequence is null)
+            {
+                sequence = new CaseNumberSequence { Year = year };
+                db.CaseNumberSequences.Add(sequence);
+            }
+
+            sequence.Last++;
+            sequence.Version++;
+            return $"AT-{year}-{sequence.Last:D5}";
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AntiTrafik.Domain.Cases;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace AntiTrafik.Web.Security;
+
+/// <summary>A person's identifying details, as typed; only ever held in memory.</summary>
+public sealed record PersonIdentity(
+    string FirstName,
+    string LastName,
+    string? Aliases,
+    string? PersonalNumber,
+    string? Phone,
+    string? Address)
+{
+    public string FullName => $"{FirstName} {LastName}";
+}
+
+/// <summary>
+/// The secret behind the keyed hashes (duplicate matching, audit chain). It lives in a file in the Data
+/// Protection key folder, outside the database, created on first start; every instance must share it.
+/// </summary>
+public sealed class HashingKey
+{
+    private readonly byte[] _key;
+
+    public HashingKey(string keysFolder)
+    {
+        Directory.CreateDirectory(keysFolder);
+        var path = Path.Combine(keysFolder, "hashing.key");
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another instance created it first; use theirs.
+            }
+        }
+
+        _key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+    }
+
+    /// <summary>A key for one purpose, so a hash made for one use is useless for another.</summary>
+    public byte[] For(string purpose) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(purpose));
+}
+
+/// <summary>
+/// Encrypts identities and free text (ASP.NET Core Data Protection, keys outside the database) and makes
+/// the keyed hashes that find the same person across agencies without revealing them.
+/// </summary>
+public sealed class PersonalDataProtector(IDataProtectionProvider provider, HashingKey hashingKey)
+{
+    private readonly IDataProtector _identity = provider.CreateProtector("AntiTrafik.PersonalData.Identity.v1");
+    private readonly IDataProtector _text = provider.CreateProtector("AntiTrafik.PersonalData.Text.v1");
+    private readonly byte[] _personalNumberKey = hashingKey.For("personal-number");
+    private readonly byte[] _nameKey = hashingKey.For("name");
+
+    public ProtectedPerson Protect(PersonIdentity person) => new(
+        _identity.Protect(JsonSerializer.Serialize(person)),
+        Initials(person),
+        HashPersonalNumber(person.PersonalNumber),
+        HashName(person.FirstName, person.LastName));
+
+    public PersonIdentity Unprotect(string ciphertext) =>
+        JsonSerializer.Deserialize<PersonIdentity>(_identity.Unprotect(ciphertext))
+        ?? throw new CryptographicException("An identity could not be read.");
+
+    public SealedText Seal(string? text) =>
+        new(string.IsNullOrWhiteSpace(text) ? null : _text.Protect(text.Trim()));
+
+    public string? Unseal(string? ciphertext) => ciphertext is null ? null : _text.Unprotect(ciphertext);
+
+    public string? HashPersonalNumber(string? personalNumber)
+    {
+        var normalized = new string((personalNumber ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        return normalized.Length == 0 ? null : Convert.ToHexString(HMACSHA256.HashData(_personalNumberKey, Encoding.UTF8.GetBytes(normalized)));
+    }
+
+    public string HashName(string firstName, string lastName) =>
+        Convert.ToHexString(HMACSHA256.HashData(_nameKey, Encoding.UTF8.GetBytes(NormalizeName($"{firstName} {lastName}"))));
+
+    /// <summary>
+    /// Spelling variants of one Albanian name meet: case, ë/e, ç/c and other marks, spacing, punctuation,
+    /// and the order of the names ("Kola Ana" = "ana  kolá").
+    /// </summary>
+    public static string NormalizeName(string name)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            plain.Append(char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join(' ', plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    private static string Initials(PersonIdentity person) =>
+        string.Concat(new[] { person.FirstName, person.LastName }
+            .Select(n => n.Trim())
+            .Where(n => n.Length > 0)
+            .Select(n => char.ToUpperInvariant(n[0]) + "."));
+}
