@@ -38,11 +38,11 @@ public static class Mvc
         return services;
     }
 
-    /// <summary>Each use case's <c>Handler</c> (nested in its feature file) is a scoped service.</summary>
+    /// <summary>Each use case's <c>…Handler</c> (nested in its feature file) is a scoped service.</summary>
     private static void AddFeatureHandlers(this IServiceCollection services)
     {
         var handlers = typeof(Program).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, Name: "Handler", IsNested: true }
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsNested: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)
                 && t.Namespace?.StartsWith("AntiTrafik.Web.Features", StringComparison.Ordinal) == true);
         foreach (var handler in handlers)
         {

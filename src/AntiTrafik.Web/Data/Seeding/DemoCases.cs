@@ -10,7 +10,7 @@ namespace AntiTrafik.Web.Data.Seeding;
 /// <summary>
 /// A handful of invented cases across the demo agencies, registered and assessed through the real use
 /// cases (so numbers, encryption, consent and the audit trail are as in real use). Demo mode only, and
-/// only into a database without cases. Two of them are the same invented person spelled differently, to
+/// only into a database without cases. Two of them are the same invented person, spelled differently, to
 /// show the duplicate warning.
 /// </summary>
 public sealed class DemoCases(AppDbContext db, Register.Handler register, Actions.Handler actions, TimeProvider clock)
@@ -32,7 +32,7 @@ public sealed class DemoCases(AppDbContext db, Register.Handler register, Action
             "DVP-VLORE", "SHSSH-VLORE", "Vlorë", CrossBorder: true, Exploitation: "GR"),
         new(DemoSeeder.ChildRightsEmail, "Erion", "Lika", Sex.Male, 13, ExploitationForms.ForcedCriminalActivity, IdentificationChannel.NgoOutreach,
             "DVP-DURRES", "SHSSH-DURRES", "Durrës", Giver: ConsentGiver.ChildProtectionWorker),
-        new(DemoSeeder.ShelterEmail, "Elirë", "Markú", Sex.Female, 19, ExploitationForms.SexualExploitation, IdentificationChannel.SelfReferral,
+        new(DemoSeeder.ShelterEmail, "Elira", "Markú", Sex.Female, 19, ExploitationForms.SexualExploitation, IdentificationChannel.SelfReferral,
             "DVP-TIRANE", "SHSSH-TIRANE", "Tiranë", CrossBorder: true, Exploitation: "IT"),
     ];
 
