@@ -37,7 +37,7 @@ public static class Localization
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Albanian);
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.All[0]);
             options.SupportedCultures = PortalCultures.All;
             options.SupportedUICultures = PortalCultures.All;
             // Only the user's explicit choice counts; a browser's Accept-Language does not override Albanian.

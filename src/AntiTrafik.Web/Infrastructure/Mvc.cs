@@ -28,6 +28,8 @@ public static class Mvc
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        // One message per field: a missing value is not also reported as an invalid one.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddFeatureHandlers();
         services.AddAntiforgery(options =>
         {

@@ -19,7 +19,7 @@ public sealed class AuditController(AuditTrail trail) : Controller
     public async Task<IActionResult> Verify(CancellationToken cancellationToken)
     {
         var result = await trail.VerifyAsync(cancellationToken);
-        await trail.RecordAsync(AuditAction.VerifyTrail, "AuditTrail", null, result.Intact ? "intact" : $"broken at {result.BrokenAt}");
+        await trail.RecordAsync(AuditAction.VerifyTrail, "AuditTrail", null, result.Intact ? "intact" : $"broken at {result.BrokenAt}", User);
         return View(result);
     }
 }

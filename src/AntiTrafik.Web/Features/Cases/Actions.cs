@@ -174,7 +174,7 @@ public static class Actions
                 return new Result(Outcome.Refused, l["Someone else changed this record while you were editing it. Reload and try again."]);
             }
 
-            await audit.RecordAsync(action, nameof(Case), @case.Id, fields);
+            await audit.RecordAsync(action, nameof(Case), @case.Id, fields, user);
             return Result.Done;
         }
     }

@@ -49,7 +49,7 @@ public sealed class CasesController(
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.View, nameof(Case), id);
+        await audit.RecordAsync(AuditAction.View, nameof(Case), id, null, User);
         return View(model);
     }
 

@@ -91,7 +91,7 @@ public static class Duplicates
             }
 
             await db.SaveChangesAsync();
-            await audit.RecordAsync(AuditAction.Link, nameof(Case), $"{caseId}+{otherId}");
+            await audit.RecordAsync(AuditAction.Link, nameof(Case), $"{caseId}+{otherId}", null, user);
             return true;
         }
 

@@ -91,7 +91,7 @@ public static class Edit
                 return new Actions.Result(Actions.Outcome.Refused, l["Someone else changed this record while you were editing it. Reload and try again."]);
             }
 
-            await audit.RecordAsync(AuditAction.Update, nameof(Case), @case.Id, string.Join(',', changed));
+            await audit.RecordAsync(AuditAction.Update, nameof(Case), @case.Id, string.Join(',', changed), user);
             return Actions.Result.Done;
         }
     }

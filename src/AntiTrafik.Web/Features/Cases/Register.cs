@@ -40,7 +40,7 @@ public static class Register
                     continue;
                 }
 
-                await audit.RecordAsync(AuditAction.Create, nameof(Case), @case.Id);
+                await audit.RecordAsync(AuditAction.Create, nameof(Case), @case.Id, null, user);
                 return @case.Id;
             }
         }

@@ -29,9 +29,8 @@ public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, Audit
 {
     private static readonly SemaphoreSlim Turn = new(1, 1);
 
-    public Task RecordAsync(AuditAction action, string entityType, object? entityId, string? fields = null) =>
-        RecordAsync(action, entityType, entityId, fields, http.HttpContext?.User);
-
+    /// <param name="user">Who acted: the request's user, or the principal a background task acts as.</param>
+    /// <param name="userIdOverride">For sign-in attempts, made before there is a signed-in principal.</param>
     public async Task RecordAsync(AuditAction action, string entityType, object? entityId, string? fields, ClaimsPrincipal? user, string? userIdOverride = null)
     {
         await Turn.WaitAsync();

@@ -287,7 +287,8 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains("Vlera „abc” nuk është e vlefshme për „Mosha e vlerësuar”.", html);
         Assert.Contains("Zgjidhni një shtet nga lista.", html);
         Assert.Contains("Data nuk mund të jetë në të ardhmen.", html);
-        Assert.Contains("Zgjidhni një institucion policie aktiv.", html);
+        Assert.Contains("Fusha „Policia për intervistën e përbashkët” është e detyrueshme.", html);
+        Assert.DoesNotContain("Zgjidhni një institucion policie aktiv.", html);
         Assert.Equal("<script>alert(1)</script>", PortalClient.Field(html, "FirstName"));
         Assert.DoesNotContain("<script>alert(1)</script>", html);
         Assert.Equal(before, await portal.WithDbAsync(db => db.Cases.CountAsync()));
