@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace AntiTrafik.Web.Security;
@@ -90,21 +90,9 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
     /// Spelling variants of one Albanian name meet: case, ë/e, ç/c and other marks, spacing, punctuation,
     /// and the order of the names ("Kola Ana" = "ana  kolá").
     /// </summary>
-    public static string NormalizeName(string name)
-    {
-        var plain = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            plain.Append(char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-
-        return string.Join(' ', plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
-    }
+    public static string NormalizeName(string name) =>
+        string.Join(' ', PlainText.WithoutMarks(name, ' ').ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 
     private static string Initials(PersonIdentity person) =>
         string.Concat(new[] { person.FirstName, person.LastName }

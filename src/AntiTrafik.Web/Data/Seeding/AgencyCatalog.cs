@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using AntiTrafik.Domain;
+using AntiTrafik.Web.Infrastructure;
 
 namespace AntiTrafik.Web.Data.Seeding;
 
@@ -64,19 +63,5 @@ public static class AgencyCatalog
         new("NJMF-" + CodeOf(municipality), $"Njësia e Mbrojtjes së Fëmijëve, Bashkia {municipality}", "NjMF", AgencyKind.ChildProtection, county);
 
     /// <summary>ASCII, upper case, hyphenated: "Malësi e Madhe" → "MALESI-E-MADHE".</summary>
-    public static string CodeOf(string name)
-    {
-        var ascii = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            ascii.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '-');
-        }
-
-        return ascii.ToString();
-    }
+    public static string CodeOf(string name) => PlainText.WithoutMarks(name, '-').ToUpperInvariant();
 }
