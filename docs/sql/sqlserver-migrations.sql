@@ -603,3 +603,185 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    ALTER TABLE [Cases] ADD [ProposedLeadAgencyId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AgencyId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [CaseId] int NOT NULL,
+        [CaseNumber] nvarchar(16) NOT NULL,
+        [ReferralId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [SendingAgencyId] int NOT NULL,
+        [SentById] nvarchar(450) NOT NULL,
+        [ReceivingAgencyId] int NOT NULL,
+        [Services] int NOT NULL,
+        [Urgency] int NOT NULL,
+        [ProtectedNote] nvarchar(max) NULL,
+        [ProtectedGround] nvarchar(max) NULL,
+        [State] int NOT NULL,
+        [SentAt] datetime2 NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [AnsweredAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [OverdueNotifiedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_Agencies_ReceivingAgencyId] FOREIGN KEY ([ReceivingAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Agencies_SendingAgencyId] FOREIGN KEY ([SendingAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE TABLE [ReferralTransition] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [AgencyId] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [ProtectedReason] nvarchar(max) NULL,
+        CONSTRAINT [PK_ReferralTransition] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralTransition_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE TABLE [ServiceDeliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [Service] int NOT NULL,
+        [DeliveredOn] date NOT NULL,
+        [ProtectedNote] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [AgencyId] int NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ServiceDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceDeliveries_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_ProposedLeadAgencyId] ON [Cases] ([ProposedLeadAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_AgencyId_ReadAt_CreatedAt] ON [Notifications] ([AgencyId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_CaseId_ReceivingAgencyId_State] ON [Referrals] ([CaseId], [ReceivingAgencyId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_DueAt] ON [Referrals] ([ReceivingAgencyId], [State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SendingAgencyId_State] ON [Referrals] ([SendingAgencyId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_State_DueAt] ON [Referrals] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralTransition_ReferralId] ON [ReferralTransition] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceDeliveries_ReferralId] ON [ServiceDeliveries] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    ALTER TABLE [Cases] ADD CONSTRAINT [FK_Cases_Agencies_ProposedLeadAgencyId] FOREIGN KEY ([ProposedLeadAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182256_Referrals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122182256_Referrals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using AntiTrafik.Web.Data;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalNotifications(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

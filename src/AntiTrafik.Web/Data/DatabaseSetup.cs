@@ -32,6 +32,7 @@ public static class DatabaseSetup
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
+        services.AddScoped<DemoReferrals>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }

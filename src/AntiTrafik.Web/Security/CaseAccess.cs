@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Referrals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Security;
 
@@ -21,8 +23,12 @@ public static class CaseScope
 
         if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
         {
-            // The lead agency, and the police and social-service agencies of the joint interview.
-            return db.Cases.Where(c => c.LeadAgencyId == agency || c.PoliceAgencyId == agency || c.SocialServiceAgencyId == agency);
+            // The lead agency, the joint-interview agencies, an agency offered the lead, and an agency that
+            // received a referral that is live or completed (declined or withdrawn referrals give nothing).
+            return db.Cases.Where(c => c.LeadAgencyId == agency || c.PoliceAgencyId == agency || c.SocialServiceAgencyId == agency
+                || c.ProposedLeadAgencyId == agency
+                || db.Referrals.Any(r => r.CaseId == c.Id && r.ReceivingAgencyId == agency
+                    && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn));
         }
 
         return db.Cases.Where(_ => false);
@@ -30,7 +36,25 @@ public static class CaseScope
 }
 
 /// <summary>What the authorization handler needs to know about a case the user already sees.</summary>
-public sealed record CaseAccessFacts(int LeadAgencyId, int PoliceAgencyId, int SocialServiceAgencyId);
+public sealed record CaseAccessFacts(
+    int LeadAgencyId,
+    int PoliceAgencyId,
+    int SocialServiceAgencyId,
+    int? ProposedLeadAgencyId,
+    IReadOnlyCollection<int> LiveReceivers,
+    IReadOnlyCollection<int> CompletedReceivers)
+{
+    public static async Task<CaseAccessFacts> ForAsync(AppDbContext db, Case @case)
+    {
+        var receivers = await db.Referrals.AsNoTracking()
+            .Where(r => r.CaseId == @case.Id && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn)
+            .Select(r => new { r.ReceivingAgencyId, r.State })
+            .ToListAsync();
+        return new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId, @case.ProposedLeadAgencyId,
+            receivers.Where(r => r.State != ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet(),
+            receivers.Where(r => r.State == ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet());
+    }
+}
 
 public static class CaseOperations
 {
@@ -42,6 +66,15 @@ public static class CaseOperations
     public static readonly OperationAuthorizationRequirement AssessAsSocialService = new() { Name = nameof(AssessAsSocialService) };
     public static readonly OperationAuthorizationRequirement Reconsider = new() { Name = nameof(Reconsider) };
     public static readonly OperationAuthorizationRequirement CloseOrReopen = new() { Name = nameof(CloseOrReopen) };
+
+    /// <summary>Send a referral for this case to another agency.</summary>
+    public static readonly OperationAuthorizationRequirement Refer = new() { Name = nameof(Refer) };
+
+    /// <summary>Offer the lead to another agency.</summary>
+    public static readonly OperationAuthorizationRequirement OfferLead = new() { Name = nameof(OfferLead) };
+
+    /// <summary>Accept or decline the lead this agency was offered.</summary>
+    public static readonly OperationAuthorizationRequirement AnswerLeadOffer = new() { Name = nameof(AnswerLeadOffer) };
 
     /// <summary>The coordinator's office: show the identity for one page view, with a typed reason.</summary>
     public static readonly OperationAuthorizationRequirement Reveal = new() { Name = nameof(Reveal) };
@@ -79,9 +112,16 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var isLead = agency == facts.LeadAgencyId;
         var isPolice = agency == facts.PoliceAgencyId;
         var isSocial = agency == facts.SocialServiceAgencyId;
+        var isServing = facts.LiveReceivers.Contains(agency);
+        var hasServed = facts.CompletedReceivers.Contains(agency);
+        var isOfferedLead = agency == facts.ProposedLeadAgencyId;
+        var works = isLead || isPolice || isSocial || isServing;
         var allowed = requirement.Name switch
         {
-            nameof(CaseOperations.ReadIdentity) or nameof(CaseOperations.AddNote) => isLead || isPolice || isSocial,
+            nameof(CaseOperations.ReadIdentity) => works || hasServed || isOfferedLead,
+            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) => works,
+            nameof(CaseOperations.OfferLead) => isLead,
+            nameof(CaseOperations.AnswerLeadOffer) => isOfferedLead,
             nameof(CaseOperations.Reconsider) => isLead || isPolice || isSocial,
             nameof(CaseOperations.Edit) or nameof(CaseOperations.CloseOrReopen) => isLead,
             nameof(CaseOperations.AssessAsPolice) => isPolice,

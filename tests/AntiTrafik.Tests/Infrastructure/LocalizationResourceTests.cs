@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Data.Seeding;
 using AntiTrafik.Web.Security;
@@ -48,6 +49,7 @@ public sealed partial class LocalizationResourceTests
             ("Side", typeof(AssessingSide)), ("Finding", typeof(Finding)), ("Consent", typeof(ConsentSubject)), ("Giver", typeof(ConsentGiver)),
             ("AgeGroup", typeof(AgeGroup)), ("Event", typeof(CaseEventKind)), ("Sector", typeof(LabourSector)), ("Audit", typeof(AuditAction)),
             ("State", typeof(AntiTrafik.Web.Features.Cases.Index.OpenState)), ("Sort", typeof(AntiTrafik.Web.Features.Cases.Index.SortOrder)),
+            ("ReferralState", typeof(ReferralState)), ("Urgency", typeof(Urgency)), ("Service", typeof(ReferralServices)), ("Notification", typeof(NotificationKind)),
         };
         foreach (var (prefix, type) in prefixed)
         {

@@ -46,6 +46,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.PersonalNumberHash);
         builder.HasIndex(c => new { c.NameHash, c.BirthYear });
         builder.HasIndex(c => c.PersonKey);
+        builder.HasOne<AntiTrafik.Domain.Agency>().WithMany().HasForeignKey(c => c.ProposedLeadAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ProposedLeadAgencyId);
     }
 }
 

@@ -24,6 +24,9 @@ public sealed class Case : IVersioned, IAuditable
     public int LeadAgencyId { get; private set; }
     public Agency LeadAgency { get; private set; } = null!;
 
+    /// <summary>An agency offered the lead, until it accepts or declines.</summary>
+    public int? ProposedLeadAgencyId { get; private set; }
+
     /// <summary>Cases the coordinator linked as the same person share this key; national counts count keys.</summary>
     public Guid PersonKey { get; private set; } = Guid.NewGuid();
 
@@ -293,6 +296,45 @@ public sealed class Case : IVersioned, IAuditable
         return CaseRuleResult.Ok;
     }
 
+    /// <summary>The lead agency offers the lead to another agency, which must accept it.</summary>
+    public CaseRuleResult OfferLead(int toAgencyId, string userId, int agencyId, DateTime now)
+    {
+        if (IsClosed)
+        {
+            return CaseRuleResult.Refused(CaseRule.CaseIsClosed);
+        }
+
+        if (agencyId != LeadAgencyId || toAgencyId == LeadAgencyId)
+        {
+            return CaseRuleResult.Refused(CaseRule.LeadOfferNotAllowed);
+        }
+
+        ProposedLeadAgencyId = toAgencyId;
+        Events.Add(CaseEvent.Of(CaseEventKind.LeadOffered, userId, agencyId, now));
+        return CaseRuleResult.Ok;
+    }
+
+    public CaseRuleResult AnswerLeadOffer(bool accept, string userId, int agencyId, DateTime now)
+    {
+        if (ProposedLeadAgencyId != agencyId)
+        {
+            return CaseRuleResult.Refused(CaseRule.NoLeadOffer);
+        }
+
+        if (accept)
+        {
+            LeadAgencyId = agencyId;
+        }
+
+        ProposedLeadAgencyId = null;
+        Events.Add(CaseEvent.Of(accept ? CaseEventKind.LeadAccepted : CaseEventKind.LeadDeclined, userId, agencyId, now));
+        return CaseRuleResult.Ok;
+    }
+
+    /// <summary>Referral events and delivered services on the case's timeline: its assistance history.</summary>
+    public void RecordOnTimeline(CaseEventKind kind, string userId, int agencyId, DateTime now, SealedText text = default) =>
+        Events.Add(CaseEvent.Of(kind, userId, agencyId, now, text));
+
     public void LinkAsSamePerson(Guid personKey, string userId, int agencyId, DateTime now)
     {
         PersonKey = personKey;
@@ -343,6 +385,8 @@ public enum CaseRule
     NotTheAssessingAgency,
     ReasonRequired,
     ChildConsentNeedsGuardian,
+    LeadOfferNotAllowed,
+    NoLeadOffer,
 }
 
 public readonly record struct CaseRuleResult(CaseRule? Broken)

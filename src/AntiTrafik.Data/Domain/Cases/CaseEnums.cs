@@ -138,4 +138,13 @@ public enum CaseEventKind
     Reopened = 10,
     LinkedAsSamePerson = 11,
     IdentityRevealed = 12,
+    ReferralSent = 13,
+    ReferralAccepted = 14,
+    ReferralDeclined = 15,
+    ReferralCompleted = 16,
+    ReferralWithdrawn = 17,
+    ServiceDelivered = 18,
+    LeadOffered = 19,
+    LeadAccepted = 20,
+    LeadDeclined = 21,
 }

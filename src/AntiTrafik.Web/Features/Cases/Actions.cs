@@ -3,7 +3,9 @@ using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -42,6 +44,19 @@ public static class Actions
     public sealed class NoteForm
     {
         [Display(Name = "Note")] public string? Text { get; set; }
+    }
+
+    public sealed class LeadOfferForm
+    {
+        [Display(Name = "Hand the lead to")] public int? AgencyId { get; set; }
+    }
+
+    public sealed class LeadOfferValidator : AbstractValidator<LeadOfferForm>
+    {
+        public LeadOfferValidator(AppDbContext db, IStringLocalizer<SharedResource> l) =>
+            RuleFor(f => f.AgencyId).NotNull()
+                .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id && a.IsActive, ct))
+                .WithMessage(_ => l["Choose an active institution."]);
     }
 
     public sealed class ConsentForm
@@ -109,6 +124,7 @@ public static class Actions
     public sealed class Handler(
         AppDbContext db,
         PersonalDataProtector protector,
+        Notifier notifier,
         IAuthorizationService authorization,
         AuditTrail audit,
         TimeProvider clock,
@@ -139,6 +155,23 @@ public static class Actions
             ApplyAsync(id, user, CaseOperations.Edit, AuditAction.Update, "Consent",
                 (c, userId, agencyId, now) => c.RecordConsent(form.Subject!.Value, form.Given!.Value, form.GivenBy!.Value, userId, agencyId, now));
 
+        public Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
+                (c, userId, agencyId, now) =>
+                {
+                    var result = c.OfferLead(form.AgencyId!.Value, userId, agencyId, now);
+                    if (result.Succeeded)
+                    {
+                        notifier.Add(form.AgencyId.Value, NotificationKind.LeadOffered, c.Id, c.Number, null);
+                    }
+
+                    return result;
+                });
+
+        public Task<Result> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user) =>
+            ApplyAsync(id, user, CaseOperations.AnswerLeadOffer, AuditAction.Update, "LeadAgency",
+                (c, userId, agencyId, now) => c.AnswerLeadOffer(accept, userId, agencyId, now));
+
         /// <summary>The coordinator's office records why it looks; the caller then shows the identity for this one response.</summary>
         public Task<Result> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
             ApplyAsync(id, user, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
@@ -153,7 +186,7 @@ public static class Actions
                 return Result.NotFound;
             }
 
-            var facts = new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId);
+            var facts = await CaseAccessFacts.ForAsync(db, @case);
             if (!(await authorization.AuthorizeAsync(user, facts, operation)).Succeeded)
             {
                 return Result.Forbidden;
@@ -192,6 +225,8 @@ public static class CaseRuleMessages
         CaseRule.NotTheAssessingAgency => l["Only the institution named for the joint interview can record this assessment."],
         CaseRule.ReasonRequired => l["Give a reason."],
         CaseRule.ChildConsentNeedsGuardian => l["For a child, consent is given by a guardian or a child-protection worker."],
+        CaseRule.LeadOfferNotAllowed => l["Only the lead institution can hand the lead to another institution."],
+        CaseRule.NoLeadOffer => l["Your institution has not been offered the lead of this case."],
         _ => l["The change could not be saved."],
     };
 }

@@ -108,6 +108,18 @@ public sealed class CasesController(
     public Task<IActionResult> Consent(int id, Actions.ConsentForm form) =>
         Act(id, () => actions.RecordConsentAsync(id, form, User));
 
+    [HttpPost("{id:int}/Refer")]
+    public Task<IActionResult> Refer(int id, Referrals.Send.Form form, [FromServices] Referrals.Send.Handler handler) =>
+        Act(id, () => handler.SendAsync(id, form, User));
+
+    [HttpPost("{id:int}/Lead/Offer")]
+    public Task<IActionResult> OfferLead(int id, Actions.LeadOfferForm form) =>
+        Act(id, () => actions.OfferLeadAsync(id, form, User));
+
+    [HttpPost("{id:int}/Lead/Answer")]
+    public Task<IActionResult> AnswerLeadOffer(int id, bool accept) =>
+        Act(id, () => actions.AnswerLeadOfferAsync(id, accept, User));
+
     /// <summary>The coordinator's office sees the identity in this one response, after giving a reason.</summary>
     [HttpPost("{id:int}/Reveal")]
     public async Task<IActionResult> Reveal(int id, Actions.ReasonForm form)

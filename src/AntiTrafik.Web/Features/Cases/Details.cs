@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Referrals;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -16,7 +18,16 @@ public static class Details
 {
     public sealed record Permissions(
         bool ReadIdentity, bool Edit, bool AddNote, bool AssessAsPolice, bool AssessAsSocialService,
-        bool Reconsider, bool CloseOrReopen, bool Reveal);
+        bool Reconsider, bool CloseOrReopen, bool Reveal, bool Refer, bool OfferLead, bool AnswerLeadOffer);
+
+    public sealed record TransitionView(ReferralState To, DateTime At, string User, string Agency, string? Reason);
+
+    public sealed record DeliveryView(ReferralServices Service, DateOnly DeliveredOn, string? Note, string User);
+
+    public sealed record ReferralView(
+        int Id, int Version, int SenderId, string Sender, int ReceiverId, string Receiver, ReferralServices Services, Urgency Urgency,
+        ReferralState State, DateTime SentAt, DateTime DueAt, bool IsOverdue, string? Note, string? Ground,
+        IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries);
 
     public sealed record AssessmentView(int Round, AssessingSide Side, string Agency, string User, Finding Finding, string? Reasons, DateTime At);
 
@@ -38,12 +49,16 @@ public static class Details
         IReadOnlyList<ConsentView> Consents,
         IReadOnlyList<EventView> Timeline,
         IReadOnlyList<Duplicates.PossibleMatch> PossibleMatches,
+        IReadOnlyList<ReferralView> Referrals,
+        string? ProposedLeadAgency,
+        int? MyAgencyId,
+        IReadOnlyList<SelectListItem> AgencyChoices,
         Permissions Can)
     {
         public ConsentView? Current(ConsentSubject subject) => Consents.FirstOrDefault(c => c.Subject == subject);
     }
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates, TimeProvider clock)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user, bool revealed = false)
         {
@@ -55,7 +70,10 @@ public static class Details
                 return null;
             }
 
-            var facts = new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId);
+            var facts = await CaseAccessFacts.ForAsync(db, @case);
+            var referrals = await db.Referrals.AsNoTracking().AsSplitQuery()
+                .Include(r => r.Transitions).Include(r => r.Deliveries)
+                .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),
                 await Allowed(user, facts, CaseOperations.Edit),
@@ -64,14 +82,21 @@ public static class Details
                 await Allowed(user, facts, CaseOperations.AssessAsSocialService),
                 await Allowed(user, facts, CaseOperations.Reconsider),
                 await Allowed(user, facts, CaseOperations.CloseOrReopen),
-                await Allowed(user, facts, CaseOperations.Reveal));
+                await Allowed(user, facts, CaseOperations.Reveal),
+                await Allowed(user, facts, CaseOperations.Refer),
+                await Allowed(user, facts, CaseOperations.OfferLead),
+                await Allowed(user, facts, CaseOperations.AnswerLeadOffer));
             var open = can.ReadIdentity || (revealed && can.Reveal);
+            var now = clock.GetUtcNow().UtcDateTime;
 
-            var agencyIds = new[] { @case.LeadAgencyId, @case.RegisteringAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId }
-                .Concat(@case.Events.Select(e => e.AgencyId)).Concat(@case.Assessments.Select(a => a.AgencyId)).Distinct().ToList();
+            var agencyIds = new[] { @case.LeadAgencyId, @case.RegisteringAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId, @case.ProposedLeadAgencyId ?? 0 }
+                .Concat(@case.Events.Select(e => e.AgencyId)).Concat(@case.Assessments.Select(a => a.AgencyId))
+                .Concat(referrals.SelectMany(r => new[] { r.SendingAgencyId, r.ReceivingAgencyId })).Distinct().ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name);
             var userIds = @case.Events.Select(e => e.UserId).Concat(@case.Assessments.Select(a => a.UserId))
-                .Concat(@case.Consents.Select(c => c.RecordedById)).Distinct().ToList();
+                .Concat(@case.Consents.Select(c => c.RecordedById))
+                .Concat(referrals.SelectMany(r => r.Transitions.Select(t => t.UserId).Concat(r.Deliveries.Select(d => d.UserId))))
+                .Distinct().ToList();
             var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
             var place = await db.Counties.AsNoTracking().Where(c => c.Id == @case.CountyId).Select(c => c.Name).SingleOrDefaultAsync();
             var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == @case.MunicipalityId).Select(m => m.Name).SingleOrDefaultAsync();
@@ -101,6 +126,20 @@ public static class Details
                         open ? protector.Unseal(e.ProtectedText) : null))
                     .ToList(),
                 await duplicates.PossibleMatchesAsync(@case, user),
+                referrals.Select(r => new ReferralView(r.Id, r.Version, r.SendingAgencyId, AgencyName(r.SendingAgencyId), r.ReceivingAgencyId, AgencyName(r.ReceivingAgencyId),
+                        r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, r.IsOverdue(now),
+                        open ? protector.Unseal(r.ProtectedNote) : null, open ? protector.Unseal(r.ProtectedGround) : null,
+                        r.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
+                            .Select(t => new TransitionView(t.To, t.At, UserName(t.UserId), AgencyName(t.AgencyId), open ? protector.Unseal(t.ProtectedReason) : null)).ToList(),
+                        r.Deliveries.OrderBy(d => d.DeliveredOn)
+                            .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList()))
+                    .ToList(),
+                @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
+                user.GetAgencyId(),
+                can.Refer || can.OfferLead
+                    ? await db.Agencies.AsNoTracking().Where(a => a.IsActive && a.Id != user.GetAgencyId()).OrderBy(a => a.Name)
+                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync()
+                    : [],
                 can);
         }
 

@@ -38,7 +38,7 @@ public static class Edit
                 return (null, Actions.Result.NotFound);
             }
 
-            var facts = new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId);
+            var facts = await CaseAccessFacts.ForAsync(db, @case);
             return (await authorization.AuthorizeAsync(user, facts, CaseOperations.Edit)).Succeeded
                 ? (@case, Actions.Result.Done)
                 : (null, Actions.Result.Forbidden);

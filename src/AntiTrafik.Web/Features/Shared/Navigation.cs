@@ -1,22 +1,38 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafik.Web.Features.Shared;
 
+/// <summary>What a menu item counts for the user's agency, shown as a badge.</summary>
+public enum NavCount
+{
+    None,
+    ReferralsWaiting,
+    UnreadNotifications,
+}
+
 /// <summary>A link of the main menu and the policy a user must meet to see it (null: any signed-in user).</summary>
-public sealed record NavItem(string Text, string Controller, string Action, string? Policy);
+public sealed record NavItem(string Text, string Controller, string Action, string? Policy, NavCount Count = NavCount.None);
+
+public sealed record VisibleNavItem(NavItem Item, int? Count);
 
 /// <summary>
 /// The main menu, in one list. Each user sees the items whose policy they meet; the pages behind them
 /// check the same policies on the server, so the menu only mirrors what the server allows.
 /// </summary>
-public sealed class MainNavigationViewComponent(IAuthorizationService authorization) : ViewComponent
+public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db) : ViewComponent
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Home", "Home", "Index", null),
         new("Cases", "Cases", "Index", Policies.CaseWork),
+        new("Referrals", "Referrals", "Inbox", Policies.CaseRegistration, NavCount.ReferralsWaiting),
+        new("Notifications", "Notifications", "Index", Policies.CaseRegistration, NavCount.UnreadNotifications),
+        new("Escalation", "Referrals", "Escalation", Policies.Coordination),
         new("Duplicates", "Cases", "Duplicates", Policies.Coordination),
         new("Audit trail", "Audit", "Index", Policies.Coordination),
         new("Institutions", "Agencies", "Index", null),
@@ -25,12 +41,19 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var visible = new List<NavItem>();
+        var visible = new List<VisibleNavItem>();
+        var agency = HttpContext.User.GetAgencyId() ?? 0;
         foreach (var item in Items)
         {
             if (item.Policy is null || (await authorization.AuthorizeAsync(HttpContext.User, item.Policy)).Succeeded)
             {
-                visible.Add(item);
+                int? count = item.Count switch
+                {
+                    NavCount.ReferralsWaiting => await db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent),
+                    NavCount.UnreadNotifications => await db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null),
+                    _ => null,
+                };
+                visible.Add(new VisibleNavItem(item, count));
             }
         }
 

@@ -166,13 +166,13 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
     {
         using var shelter = portal.CreatePortalClient();
         await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
-        var policeCase = await portal.WithDbAsync(db => db.Cases.Where(c => c.LeadAgency.Code == "DVP-TIRANE").OrderBy(c => c.Id).Select(c => new { c.Id, c.Number }).FirstAsync());
+        var policeCase = await portal.WithDbAsync(db => db.Cases.Where(c => c.LeadAgency.Code == "DVP-VLORE").OrderBy(c => c.Id).Select(c => new { c.Id, c.Number }).FirstAsync());
 
-        var id = await CaseForms.RegisterAsync(portal, shelter, "ELIRA", "marku", overrides: [("EstimatedAge", "20"), ("IdentifiedOn", "2026-10-20")]);
+        var id = await CaseForms.RegisterAsync(portal, shelter, "ARJOLA", "mëta", overrides: [("EstimatedAge", "23"), ("IdentifiedOn", "2026-10-20")]);
         var page = await shelter.GetPageAsync($"/Cases/{id}");
 
         Assert.Contains("possible-duplicates", page);
-        Assert.Contains("Një përputhje e mundshme mbahet nga Drejtoria Vendore e Policisë Tiranë", page);
+        Assert.Contains("Një përputhje e mundshme mbahet nga Drejtoria Vendore e Policisë Vlorë", page);
         Assert.DoesNotContain(policeCase.Number, page);
         Assert.DoesNotContain($"/Cases/{policeCase.Id}\"", page);
     }

@@ -1,0 +1,166 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Notifications;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Referrals;
+
+/// <summary>
+/// Moving a referral on: the receiver accepts, declines, completes and records services; the sender
+/// withdraws. Only the sending and receiving agencies find the referral at all; the referral decides the
+/// rest. Two people answering at once: the second is told what the first did.
+/// </summary>
+public static class Answer
+{
+    public enum Step
+    {
+        Accept,
+        Decline,
+        Complete,
+        Withdraw,
+    }
+
+    public sealed class StepForm
+    {
+        [Display(Name = "Reason or outcome")] public string? Text { get; set; }
+        public int Version { get; set; }
+    }
+
+    public sealed class ServiceForm
+    {
+        [Display(Name = "Service")] public ReferralServices? Service { get; set; }
+        [Display(Name = "Date delivered")] public DateOnly? DeliveredOn { get; set; }
+        [Display(Name = "Note")] public string? Note { get; set; }
+        public int Version { get; set; }
+    }
+
+    public sealed class StepValidator : AbstractValidator<StepForm>
+    {
+        public StepValidator() => RuleFor(f => f.Text).MaximumLength(2000);
+    }
+
+    public sealed class ServiceValidator : AbstractValidator<ServiceForm>
+    {
+        public ServiceValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.Service).NotNull().IsInEnum().NotEqual(ReferralServices.None);
+            RuleFor(f => f.DeliveredOn).NotNull()
+                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.Note).MaximumLength(2000);
+        }
+    }
+
+    public sealed record Outcome(Cases.Actions.Result Result, int? CaseId);
+
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, Notifier notifier, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    {
+        public Task<Outcome> StepAsync(int referralId, Step step, StepForm form, ClaimsPrincipal user) =>
+            ApplyAsync(referralId, form.Version, user, (referral, agencyId, userId, now) => step switch
+            {
+                Step.Accept => referral.Accept(agencyId, userId, now),
+                Step.Decline => referral.Decline(agencyId, userId, protector.Seal(form.Text), now),
+                Step.Complete => referral.Complete(agencyId, userId, protector.Seal(form.Text), now),
+                _ => referral.Withdraw(agencyId, userId, protector.Seal(form.Text), now),
+            });
+
+        public Task<Outcome> RecordServiceAsync(int referralId, ServiceForm form, ClaimsPrincipal user) =>
+            ApplyAsync(referralId, form.Version, user, (referral, agencyId, userId, now) =>
+                referral.RecordService(agencyId, userId, form.Service!.Value, form.DeliveredOn!.Value, protector.Seal(form.Note), now));
+
+        /// <summary>An invalid form: say so on the case page, if the user may see the referral at all.</summary>
+        public async Task<Outcome> InvalidAsync(int referralId, ClaimsPrincipal user, string problems)
+        {
+            var agencyId = user.GetAgencyId() ?? 0;
+            var caseId = await db.Referrals.Where(r => r.Id == referralId && (r.SendingAgencyId == agencyId || r.ReceivingAgencyId == agencyId))
+                .Select(r => (int?)r.CaseId).SingleOrDefaultAsync();
+            return caseId is null
+                ? new Outcome(Cases.Actions.Result.NotFound, null)
+                : new Outcome(new Cases.Actions.Result(Cases.Actions.Outcome.Refused, problems), caseId);
+        }
+
+        private async Task<Outcome> ApplyAsync(int referralId, int version, ClaimsPrincipal user, Func<Referral, int, string, DateTime, ReferralResult> change)
+        {
+            if (!user.IsInRole(Roles.Caseworker) || user.GetAgencyId() is not { } agencyId)
+            {
+                return new Outcome(Cases.Actions.Result.NotFound, null);
+            }
+
+            var referral = await db.Referrals.Include(r => r.Case).Include(r => r.Transitions)
+                .SingleOrDefaultAsync(r => r.Id == referralId && (r.SendingAgencyId == agencyId || r.ReceivingAgencyId == agencyId));
+            if (referral is null)
+            {
+                return new Outcome(Cases.Actions.Result.NotFound, null);
+            }
+
+            if (referral.Version != version)
+            {
+                return new Outcome(ChangedMeanwhile(referral), referral.CaseId);
+            }
+
+            var userId = user.FindFirstValue(PortalClaims.UserId)!;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var before = referral.State;
+            var deliveries = referral.Deliveries.Count;
+            var result = change(referral, agencyId, userId, now);
+            if (!result.Succeeded)
+            {
+                return new Outcome(new Cases.Actions.Result(Cases.Actions.Outcome.Refused, ReferralRuleMessages.For(result.Broken!.Value, l)), referral.CaseId);
+            }
+
+            if (referral.State != before && TimelineKind(referral.State) is { } kind)
+            {
+                referral.Case.RecordOnTimeline(kind, userId, agencyId, now);
+            }
+
+            if (referral.Deliveries.Count > deliveries)
+            {
+                referral.Case.RecordOnTimeline(CaseEventKind.ServiceDelivered, userId, agencyId, now);
+            }
+
+            var notify = referral.State != before && referral.State is not ReferralState.InProgress
+                ? notifier.Add(referral.State == ReferralState.Withdrawn ? referral.ReceivingAgencyId : referral.SendingAgencyId,
+                    NotificationKind.ReferralAnswered, referral.CaseId, referral.Case.Number, referral.Id)
+                : null;
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                var now2 = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId);
+                return new Outcome(ChangedMeanwhile(now2), now2.CaseId);
+            }
+
+            if (notify is not null)
+            {
+                await notifier.SendEmailsAsync([notify]);
+            }
+
+            await audit.RecordAsync(AuditAction.StatusChange, nameof(Referral), referral.Id,
+                referral.State != before ? $"State {before}->{referral.State}" : "Service", user);
+            return new Outcome(Cases.Actions.Result.Done, referral.CaseId);
+        }
+
+        private Cases.Actions.Result ChangedMeanwhile(Referral referral) =>
+            new(Cases.Actions.Outcome.Refused, l["Someone else answered this referral meanwhile. It is now: {0}.", l["ReferralState " + referral.State]]);
+
+        private static CaseEventKind? TimelineKind(ReferralState state) => state switch
+        {
+            ReferralState.Accepted => CaseEventKind.ReferralAccepted,
+            ReferralState.Declined => CaseEventKind.ReferralDeclined,
+            ReferralState.Completed => CaseEventKind.ReferralCompleted,
+            ReferralState.Withdrawn => CaseEventKind.ReferralWithdrawn,
+            _ => null,
+        };
+    }
+}

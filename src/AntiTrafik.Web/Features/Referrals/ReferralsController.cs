@@ -1,0 +1,49 @@
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Referrals;
+
+[Route("Referrals")]
+public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet(""), Authorize(Policies.CaseRegistration)]
+    public async Task<IActionResult> Inbox([FromServices] Inbox.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(User, cancellationToken));
+
+    [HttpGet("Escalation"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> Escalation([FromServices] Escalation.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(cancellationToken));
+
+    [HttpPost("{id:int}/{step}"), Authorize(Policies.CaseRegistration)]
+    public async Task<IActionResult> Step(int id, Answer.Step step, Answer.StepForm form, [FromServices] Answer.Handler handler) =>
+        Show(ModelState.IsValid ? await handler.StepAsync(id, step, form, User) : await handler.InvalidAsync(id, User, Problems()));
+
+    [HttpPost("{id:int}/Services"), Authorize(Policies.CaseRegistration)]
+    public async Task<IActionResult> RecordService(int id, Answer.ServiceForm form, [FromServices] Answer.Handler handler) =>
+        Show(ModelState.IsValid ? await handler.RecordServiceAsync(id, form, User) : await handler.InvalidAsync(id, User, Problems()));
+
+    private string Problems() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+
+    /// <summary>Back to the case page, with what happened; a refusal is shown there, never a 500.</summary>
+    private IActionResult Show(Answer.Outcome outcome)
+    {
+        switch (outcome.Result.Outcome)
+        {
+            case Cases.Actions.Outcome.NotFound:
+                return NotFound();
+            case Cases.Actions.Outcome.Forbidden:
+                return Forbid();
+            case Cases.Actions.Outcome.Refused:
+                TempData["Problem"] = outcome.Result.Message;
+                break;
+            default:
+                TempData["Notice"] = l["The changes are saved."].Value;
+                break;
+        }
+
+        return Redirect(Url.Action("Details", "Cases", new { id = outcome.CaseId })! + "#referrals");
+    }
+}

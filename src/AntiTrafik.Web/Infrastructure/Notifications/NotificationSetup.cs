@@ -1,0 +1,30 @@
+using AntiTrafik.Web.Features.Referrals;
+using Microsoft.Extensions.Options;
+
+namespace AntiTrafik.Web.Infrastructure.Notifications;
+
+public static class NotificationSetup
+{
+    /// <summary>E-mail (files in a folder unless <c>Email:Mode</c> is <c>Smtp</c>), notifications, referral deadlines and the overdue check.</summary>
+    public static IServiceCollection AddPortalNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<IEmailSender>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
+            return string.Equals(options.Mode, "Smtp", StringComparison.OrdinalIgnoreCase)
+                ? new SmtpEmailSender(options)
+                : new FileEmailSender(PathResolver.UnderContentRoot(environment, Path.Combine(options.PickupFolder, ".")), options.From);
+        });
+        services.AddScoped<Notifier>();
+
+        services.Configure<ReferralDeadlines>(configuration.GetSection("Referrals:ResponseTime"));
+        services.AddScoped<OverdueReferrals>();
+        if (configuration.GetValue("Referrals:RunOverdueCheck", true))
+        {
+            services.AddHostedService<OverdueReferralsJob>();
+        }
+
+        return services;
+    }
+}
