@@ -25,7 +25,9 @@ public static class Logging
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(new CompactJsonFormatter(), filePath,
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true),
+            // Each host writes through its own logger, never the process-wide static one (tests run several hosts).
+            preserveStaticLogger: true);
     }
 
     public static void UsePortalRequestLogging(this WebApplication app) =>

@@ -1,6 +1,7 @@
 using AntiTrafik.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>The portal's clock; <see cref="MovableClock.Advance"/> moves time for deadlines and overdue checks.</summary>
+    public MovableClock Clock { get; } = new();
     public string LogFolder => Path.Combine(_folder, "logs");
 
     protected virtual string Environment => "Testing";
@@ -32,7 +37,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
         builder.UseSetting("Logging:FilePath", Path.Combine(LogFolder, "portal-.json"));
         builder.UseSetting("Demo:SeedAccounts", "true");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The e-mails the portal wrote (development mode writes files instead of sending).</summary>
+    public IReadOnlyList<string> Mails() =>
+        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Select(File.ReadAllText).ToList() : [];
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
     public PortalClient CreatePortalClient() =>
