@@ -785,3 +785,246 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [Meetings] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [Kind] int NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [OrganiserAgencyId] int NULL,
+        [Partners] nvarchar(1000) NULL,
+        [Chair] nvarchar(200) NULL,
+        [HeadCount] int NULL,
+        [State] int NOT NULL,
+        [ApprovedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Meetings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Meetings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [ActionItems] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [ResponsibleAgencyId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [State] int NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_ActionItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionItems_Agencies_ResponsibleAgencyId] FOREIGN KEY ([ResponsibleAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ActionItems_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [AgendaItem] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Minutes] nvarchar(max) NULL,
+        [Decisions] nvarchar(max) NULL,
+        CONSTRAINT [PK_AgendaItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItem_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [MeetingAmendment] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Changes] nvarchar(500) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_MeetingAmendment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAmendment_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendance] (
+        [MeetingId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        CONSTRAINT [PK_MeetingAttendance] PRIMARY KEY ([MeetingId], [AgencyId]),
+        CONSTRAINT [FK_MeetingAttendance_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAttendance_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [MeetingCaseLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        [ProtectedDecision] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_MeetingCaseLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingCaseLinks_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingCaseLinks_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE TABLE [Participant] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Name] nvarchar(150) NOT NULL,
+        [Function] nvarchar(150) NULL,
+        [Institution] nvarchar(200) NULL,
+        CONSTRAINT [PK_Participant] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Participant_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_ActionItems_MeetingId] ON [ActionItems] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_ActionItems_ResponsibleAgencyId_State_DueOn] ON [ActionItems] ([ResponsibleAgencyId], [State], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItem_MeetingId_Order] ON [AgendaItem] ([MeetingId], [Order]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAmendment_MeetingId] ON [MeetingAmendment] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendance_AgencyId] ON [MeetingAttendance] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingCaseLinks_CaseId] ON [MeetingCaseLinks] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingCaseLinks_MeetingId_CaseId] ON [MeetingCaseLinks] ([MeetingId], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_CountyId] ON [Meetings] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_Kind_CountyId_StartsAt] ON [Meetings] ([Kind], [CountyId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_OrganiserAgencyId] ON [Meetings] ([OrganiserAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_StartsAt] ON [Meetings] ([StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Participant_MeetingId] ON [Participant] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183541_Meetings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122183541_Meetings', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,6 +1,7 @@
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Referrals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<MeetingCaseLink> MeetingCaseLinks => Set<MeetingCaseLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

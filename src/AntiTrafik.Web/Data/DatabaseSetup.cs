@@ -33,6 +33,7 @@ public static class DatabaseSetup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoReferrals>();
+        services.AddScoped<DemoMeetings>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }

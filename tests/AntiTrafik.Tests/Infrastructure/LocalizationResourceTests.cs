@@ -49,6 +49,8 @@ public sealed partial class LocalizationResourceTests
             ("Side", typeof(AssessingSide)), ("Finding", typeof(Finding)), ("Consent", typeof(ConsentSubject)), ("Giver", typeof(ConsentGiver)),
             ("AgeGroup", typeof(AgeGroup)), ("Event", typeof(CaseEventKind)), ("Sector", typeof(LabourSector)), ("Audit", typeof(AuditAction)),
             ("State", typeof(AntiTrafik.Web.Features.Cases.Index.OpenState)), ("Sort", typeof(AntiTrafik.Web.Features.Cases.Index.SortOrder)),
+            ("MeetingKind", typeof(AntiTrafik.Domain.Meetings.MeetingKind)), ("MeetingState", typeof(AntiTrafik.Domain.Meetings.MeetingState)),
+            ("ActionState", typeof(AntiTrafik.Domain.Meetings.ActionState)),
             ("ReferralState", typeof(ReferralState)), ("Urgency", typeof(Urgency)), ("Service", typeof(ReferralServices)), ("Notification", typeof(NotificationKind)),
         };
         foreach (var (prefix, type) in prefixed)
@@ -57,6 +59,11 @@ public sealed partial class LocalizationResourceTests
             {
                 yield return prefix + " " + name;
             }
+        }
+
+        foreach (var label in new[] { "Mark as held", "Circulate the minutes", "Back to draft", "Approve the minutes" })
+        {
+            yield return label;
         }
 
         foreach (var item in AntiTrafik.Web.Features.Shared.MainNavigationViewComponent.Items)

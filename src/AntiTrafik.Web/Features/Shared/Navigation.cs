@@ -33,6 +33,7 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         new("Referrals", "Referrals", "Inbox", Policies.CaseRegistration, NavCount.ReferralsWaiting),
         new("Notifications", "Notifications", "Index", Policies.CaseRegistration, NavCount.UnreadNotifications),
         new("Escalation", "Referrals", "Escalation", Policies.Coordination),
+        new("Meetings", "Meetings", "Index", null),
         new("Duplicates", "Cases", "Duplicates", Policies.Coordination),
         new("Audit trail", "Audit", "Index", Policies.Coordination),
         new("Institutions", "Agencies", "Index", null),

@@ -1,0 +1,246 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Meetings;
+
+/// <summary>
+/// Writing the minutes item by item, the actions agencies must take, the cases the Responsible Authority
+/// discussed, and moving the meeting through its states. Every change asks the meeting first: approved
+/// minutes change only as an amendment with a reason.
+/// </summary>
+public static class Minutes
+{
+    public sealed class ItemForm
+    {
+        public int? Id { get; set; }
+        [Display(Name = "Agenda item")] public string? Title { get; set; }
+        [Display(Name = "Minutes")] public string? Minutes { get; set; }
+        [Display(Name = "Decisions")] public string? Decisions { get; set; }
+    }
+
+    public sealed class Form
+    {
+        public List<ItemForm> Items { get; set; } = [];
+        public int Version { get; set; }
+        [Display(Name = "Reason for the amendment")] public string? AmendmentReason { get; set; }
+    }
+
+    public sealed class ActionForm
+    {
+        [Display(Name = "Action")] public string? Description { get; set; }
+        [Display(Name = "Responsible institution")] public int? ResponsibleAgencyId { get; set; }
+        [Display(Name = "Due date")] public DateOnly? DueOn { get; set; }
+        [Display(Name = "Reason for the amendment")] public string? AmendmentReason { get; set; }
+    }
+
+    public sealed class ActionStateForm
+    {
+        [Display(Name = "State")] public ActionState? State { get; set; }
+        [Display(Name = "Note")] public string? Note { get; set; }
+        public int Version { get; set; }
+    }
+
+    public sealed class CaseLinkForm
+    {
+        [Display(Name = "Case number")] public string? CaseNumber { get; set; }
+        [Display(Name = "Decision on the case")] public string? Decision { get; set; }
+        [Display(Name = "Reason for the amendment")] public string? AmendmentReason { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Form>
+    {
+        public Validator()
+        {
+            RuleForEach(f => f.Items).ChildRules(item =>
+            {
+                item.RuleFor(i => i.Title).MaximumLength(300);
+                item.RuleFor(i => i.Title).NotEmpty().When(i => !string.IsNullOrWhiteSpace(i.Minutes) || !string.IsNullOrWhiteSpace(i.Decisions));
+                item.RuleFor(i => i.Minutes).MaximumLength(16000);
+                item.RuleFor(i => i.Decisions).MaximumLength(8000);
+            });
+            RuleFor(f => f.AmendmentReason).MaximumLength(1000);
+        }
+    }
+
+    public sealed class ActionValidator : AbstractValidator<ActionForm>
+    {
+        public ActionValidator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.Description).NotEmpty().MaximumLength(1000);
+            RuleFor(f => f.ResponsibleAgencyId).NotNull()
+                .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id && a.IsActive, ct)).WithMessage(_ => l["Choose an active institution."]);
+            RuleFor(f => f.DueOn).NotNull();
+        }
+    }
+
+    public sealed class ActionStateValidator : AbstractValidator<ActionStateForm>
+    {
+        public ActionStateValidator()
+        {
+            RuleFor(f => f.State).NotNull().IsInEnum();
+            RuleFor(f => f.Note).MaximumLength(2000);
+        }
+    }
+
+    public sealed class CaseLinkValidator : AbstractValidator<CaseLinkForm>
+    {
+        public CaseLinkValidator()
+        {
+            RuleFor(f => f.CaseNumber).NotEmpty().MaximumLength(Case.NumberMaxLength);
+            RuleFor(f => f.Decision).NotEmpty().MaximumLength(4000);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    {
+        public Task<bool> ExistsAsync(int id) => db.Meetings.AnyAsync(m => m.Id == id);
+
+        public Task<string?> SaveMinutesAsync(int id, Form form, ClaimsPrincipal user) =>
+            ChangeAsync(id, form.Version, form.AmendmentReason, "Minutes", user, meeting =>
+            {
+                var order = 1;
+                foreach (var item in form.Items)
+                {
+                    var existing = item.Id is { } itemId ? meeting.Agenda.SingleOrDefault(a => a.Id == itemId) : null;
+                    if (string.IsNullOrWhiteSpace(item.Title))
+                    {
+                        if (existing is not null)
+                        {
+                            meeting.Agenda.Remove(existing);
+                        }
+
+                        continue;
+                    }
+
+                    existing ??= AddItem(meeting);
+                    existing.Order = order++;
+                    existing.Title = item.Title.Trim();
+                    existing.Minutes = Blank(item.Minutes);
+                    existing.Decisions = Blank(item.Decisions);
+                }
+
+                return null;
+            });
+
+        public Task<string?> AddActionAsync(int id, ActionForm form, ClaimsPrincipal user) =>
+            ChangeAsync(id, null, form.AmendmentReason, "Actions", user, meeting =>
+            {
+                meeting.Actions.Add(new ActionItem { Description = form.Description!.Trim(), ResponsibleAgencyId = form.ResponsibleAgencyId!.Value, DueOn = form.DueOn!.Value });
+                return null;
+            });
+
+        public Task<string?> LinkCaseAsync(int id, CaseLinkForm form, ClaimsPrincipal user) =>
+            ChangeAsync(id, null, form.AmendmentReason, "Cases", user, meeting =>
+            {
+                if (meeting.Kind != MeetingKind.ResponsibleAuthority)
+                {
+                    return l["Only Responsible Authority meetings discuss concrete cases."];
+                }
+
+                var number = form.CaseNumber!.Trim().ToUpperInvariant();
+                // The secretary links by number; the case itself stays out of their reach.
+                var caseId = db.Cases.Where(c => c.Number == number).Select(c => (int?)c.Id).SingleOrDefault();
+                if (caseId is null)
+                {
+                    return l["No case has this number."];
+                }
+
+                if (meeting.CaseLinks.Any(c => c.CaseId == caseId))
+                {
+                    return l["This case is already linked to the meeting."];
+                }
+
+                meeting.CaseLinks.Add(new MeetingCaseLink { CaseId = caseId.Value, ProtectedDecision = protector.Seal(form.Decision).Ciphertext! });
+                return null;
+            });
+
+        public Task<string?> MoveAsync(int id, MeetingState next, int version, ClaimsPrincipal user) =>
+            ChangeAsync(id, version, null, "State", user, meeting =>
+            {
+                var result = meeting.MoveTo(next, clock.GetUtcNow().UtcDateTime);
+                return result.Succeeded ? null : MeetingRuleMessages.For(result.Broken!.Value, l);
+            }, askMeeting: false);
+
+        /// <summary>The responsible agency (or the minutes' keepers) report progress on an action.</summary>
+        public async Task<(bool Found, string? Problem, int MeetingId)> UpdateActionAsync(int actionId, ActionStateForm form, ClaimsPrincipal user)
+        {
+            var action = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionId);
+            if (action is null || !MeetingScope.CanUpdate(user, action))
+            {
+                return (false, null, 0);
+            }
+
+            db.Entry(action).Property(a => a.Version).OriginalValue = form.Version;
+            action.State = form.State!.Value;
+            action.Note = Blank(form.Note);
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return (true, l["Someone else changed this record while you were editing it. Reload and try again."], action.MeetingId);
+            }
+
+            await audit.RecordAsync(AuditAction.Update, nameof(ActionItem), action.Id, "State,Note", user);
+            return (true, null, action.MeetingId);
+        }
+
+        private async Task<string?> ChangeAsync(int id, int? version, string? amendmentReason, string changes, ClaimsPrincipal user,
+            Func<Meeting, string?> change, bool askMeeting = true)
+        {
+            var meeting = await db.Meetings.Include(m => m.Agenda).Include(m => m.Actions).Include(m => m.CaseLinks).SingleAsync(m => m.Id == id);
+            if (version is { } v)
+            {
+                db.Entry(meeting).Property(m => m.Version).OriginalValue = v;
+            }
+
+            if (askMeeting)
+            {
+                var allowed = meeting.AllowChange(amendmentReason, changes, user.FindFirstValue(PortalClaims.UserId)!, clock.GetUtcNow().UtcDateTime);
+                if (!allowed.Succeeded)
+                {
+                    return MeetingRuleMessages.For(allowed.Broken!.Value, l);
+                }
+            }
+
+            if (change(meeting) is { } problem)
+            {
+                return problem;
+            }
+
+            // A change to the minutes is a change to the meeting: raise its version so stale forms conflict.
+            db.Entry(meeting).State = EntityState.Modified;
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return l["Someone else changed this record while you were editing it. Reload and try again."];
+            }
+
+            await audit.RecordAsync(AuditAction.Update, nameof(Meeting), meeting.Id, changes, user);
+            return null;
+        }
+
+        private static AgendaItem AddItem(Meeting meeting)
+        {
+            var item = new AgendaItem();
+            meeting.Agenda.Add(item);
+            return item;
+        }
+
+        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Meetings;
+
+/// <summary>"My agency's actions": what meetings asked of the user's agency, open and overdue first; the coordinator's office sees all, by agency.</summary>
+public static class MyActions
+{
+    public sealed record Row(int Id, int Version, int MeetingId, string MeetingTitle, DateTime MeetingAt, string Description, string Agency, DateOnly DueOn, ActionState State, string? Note, bool IsOverdue);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<IReadOnlyList<Row>> HandleAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var actions = db.ActionItems.AsNoTracking();
+            if (!MeetingScope.CanEdit(user))
+            {
+                var agency = user.GetAgencyId() ?? 0;
+                actions = actions.Where(a => a.ResponsibleAgencyId == agency);
+            }
+
+            var rows = await actions
+                .Select(a => new Row(a.Id, a.Version, a.MeetingId, a.Meeting.Title, a.Meeting.StartsAt, a.Description, a.ResponsibleAgency.Name, a.DueOn, a.State, a.Note,
+                    a.State == ActionState.Open && a.DueOn < today))
+                .ToListAsync(cancellationToken);
+            return rows.OrderBy(r => r.Agency)
+                .ThenBy(r => r.State == ActionState.Open ? 0 : 1).ThenByDescending(r => r.IsOverdue).ThenBy(r => r.DueOn)
+                .ToList();
+        }
+    }
+}

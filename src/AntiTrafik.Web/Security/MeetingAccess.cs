@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Meetings;
+
+namespace AntiTrafik.Web.Security;
+
+/// <summary>
+/// Which meetings a person sees: the coordinator's office and meeting secretaries all of them; everyone else
+/// the MKR meetings (every institution is a member) and the meetings their agency organised or attended.
+/// Every meeting read goes through <see cref="Visible"/>, so a meeting one may not see is a 404.
+/// </summary>
+public static class MeetingScope
+{
+    public static IQueryable<Meeting> Visible(this IQueryable<Meeting> meetings, ClaimsPrincipal user)
+    {
+        if (CanEdit(user))
+        {
+            return meetings;
+        }
+
+        var agency = user.GetAgencyId() ?? 0;
+        return meetings.Where(m => m.Kind == MeetingKind.Mkr || m.OrganiserAgencyId == agency || m.Agencies.Any(a => a.AgencyId == agency));
+    }
+
+    /// <summary>The coordinator's office and meeting secretaries create meetings and write the minutes.</summary>
+    public static bool CanEdit(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.MeetingSecretary);
+
+    /// <summary>An action is updated by its responsible agency's people, or by those who keep the minutes.</summary>
+    public static bool CanUpdate(ClaimsPrincipal user, ActionItem action) =>
+        CanEdit(user) || (user.GetAgencyId() is { } agency && agency == action.ResponsibleAgencyId);
+
+    /// <summary>
+    /// The Responsible Authority's decisions on concrete cases are for the coordinator's office and for
+    /// caseworkers of agencies that may see the case; everyone else sees the case number only.
+    /// </summary>
+    public static IQueryable<int> CasesWithVisibleDecisions(AppDbContext db, ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Coordinator) ? db.Cases.Select(c => c.Id)
+        : user.IsInRole(Roles.Caseworker) ? db.Visible(user).Select(c => c.Id)
+        : db.Cases.Where(_ => false).Select(c => c.Id);
+}
