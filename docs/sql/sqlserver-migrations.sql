@@ -1028,3 +1028,279 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [NotForPublication] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [AwarenessActivities] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [Organisers] nvarchar(1000) NULL,
+        [Partners] nvarchar(1000) NULL,
+        [AudienceReached] int NULL,
+        [Description] nvarchar(4000) NULL,
+        [NotForPublication] bit NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_AwarenessActivities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwarenessActivities_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [Bulletins] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] int NOT NULL,
+        [PeriodFrom] date NOT NULL,
+        [PeriodTo] date NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Introduction] nvarchar(max) NULL,
+        [State] int NOT NULL,
+        [IssuedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Bulletins] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [Programmes] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [Goal] nvarchar(2000) NULL,
+        [TargetParticipants] int NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Programmes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [BulletinItem] (
+        [Id] int NOT NULL IDENTITY,
+        [BulletinId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Source] int NOT NULL,
+        [SourceId] int NOT NULL,
+        [Date] date NOT NULL,
+        [DateTo] date NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Place] nvarchar(300) NULL,
+        [Summary] nvarchar(max) NULL,
+        [Organisers] nvarchar(1000) NULL,
+        [Participants] nvarchar(2000) NULL,
+        CONSTRAINT [PK_BulletinItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BulletinItem_Bulletins_BulletinId] FOREIGN KEY ([BulletinId]) REFERENCES [Bulletins] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [Trainings] (
+        [Id] int NOT NULL IDENTITY,
+        [ProgrammeId] int NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Topic] nvarchar(300) NULL,
+        [Kind] int NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [OrganiserAgencyId] int NULL,
+        [Partners] nvarchar(1000) NULL,
+        [Funder] nvarchar(200) NULL,
+        [Project] nvarchar(300) NULL,
+        [Audience] nvarchar(300) NULL,
+        [Trainers] nvarchar(500) NULL,
+        [Materials] nvarchar(1000) NULL,
+        [State] int NOT NULL,
+        [Summary] nvarchar(4000) NULL,
+        [NotForPublication] bit NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Trainings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Trainings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Trainings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Trainings_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [ParticipantCount] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [AgencyId] int NULL,
+        [Institution] nvarchar(200) NULL,
+        [Women] int NOT NULL,
+        [Men] int NOT NULL,
+        [Unspecified] int NOT NULL,
+        CONSTRAINT [PK_ParticipantCount] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipantCount_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ParticipantCount_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE TABLE [TrainingParticipant] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [Name] nvarchar(150) NOT NULL,
+        [Function] nvarchar(150) NULL,
+        [Institution] nvarchar(200) NULL,
+        CONSTRAINT [PK_TrainingParticipant] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingParticipant_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_AwarenessActivities_CountyId] ON [AwarenessActivities] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_AwarenessActivities_StartsOn] ON [AwarenessActivities] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_BulletinItem_BulletinId] ON [BulletinItem] ([BulletinId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Bulletins_Number] ON [Bulletins] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipantCount_AgencyId] ON [ParticipantCount] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipantCount_TrainingId] ON [ParticipantCount] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingParticipant_TrainingId] ON [TrainingParticipant] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_CountyId] ON [Trainings] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_OrganiserAgencyId] ON [Trainings] ([OrganiserAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_ProgrammeId] ON [Trainings] ([ProgrammeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_StartsOn] ON [Trainings] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122184533_TrainingsAndBulletins', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Domain.Trainings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<MeetingCaseLink> MeetingCaseLinks => Set<MeetingCaseLink>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

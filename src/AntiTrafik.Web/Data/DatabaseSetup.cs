@@ -34,6 +34,7 @@ public static class DatabaseSetup
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoReferrals>();
         services.AddScoped<DemoMeetings>();
+        services.AddScoped<DemoTrainings>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }

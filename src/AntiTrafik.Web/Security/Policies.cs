@@ -13,6 +13,7 @@ public static class Policies
     public const string CaseRegistration = nameof(CaseRegistration);
     public const string Coordination = nameof(Coordination);
     public const string Meetings = nameof(Meetings);
+    public const string Publication = nameof(Publication);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -24,5 +25,6 @@ public static class Policies
         options.AddPolicy(CaseRegistration, p => p.RequireRole(Roles.Caseworker));
         options.AddPolicy(Coordination, p => p.RequireRole(Roles.Coordinator));
         options.AddPolicy(Meetings, p => p.RequireRole(Roles.Coordinator, Roles.MeetingSecretary));
+        options.AddPolicy(Publication, p => p.RequireRole(Roles.Coordinator, Roles.MeetingSecretary));
     }
 }

@@ -51,6 +51,8 @@ public sealed partial class LocalizationResourceTests
             ("State", typeof(AntiTrafik.Web.Features.Cases.Index.OpenState)), ("Sort", typeof(AntiTrafik.Web.Features.Cases.Index.SortOrder)),
             ("MeetingKind", typeof(AntiTrafik.Domain.Meetings.MeetingKind)), ("MeetingState", typeof(AntiTrafik.Domain.Meetings.MeetingState)),
             ("ActionState", typeof(AntiTrafik.Domain.Meetings.ActionState)),
+            ("TrainingKind", typeof(AntiTrafik.Domain.Trainings.TrainingKind)), ("ActivityState", typeof(AntiTrafik.Domain.Trainings.ActivityState)),
+            ("BulletinState", typeof(AntiTrafik.Domain.Trainings.BulletinState)),
             ("ReferralState", typeof(ReferralState)), ("Urgency", typeof(Urgency)), ("Service", typeof(ReferralServices)), ("Notification", typeof(NotificationKind)),
         };
         foreach (var (prefix, type) in prefixed)

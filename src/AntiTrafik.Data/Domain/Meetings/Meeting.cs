@@ -65,6 +65,9 @@ public sealed class Meeting : IVersioned, IAuditable
     /// <summary>Where only a number is known ("rreth 45 persona").</summary>
     public int? HeadCount { get; set; }
     public MeetingState State { get; private set; } = MeetingState.Planned;
+
+    /// <summary>Kept out of the information bulletin.</summary>
+    public bool NotForPublication { get; set; }
     public DateTime? ApprovedAt { get; private set; }
 
     public List<AgendaItem> Agenda { get; private set; } = [];

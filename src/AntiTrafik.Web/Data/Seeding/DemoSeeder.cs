@@ -12,7 +12,7 @@ public sealed record DemoAccount(string Email, string Role, string AgencyCode, s
 /// Demo sign-ins for trying the portal. Only outside Production and only when <c>Demo:SeedAccounts</c> is
 /// true (appsettings.Development.json sets it), so a production database never holds a known password.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, DemoCases cases, DemoReferrals referrals, DemoMeetings meetings, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, DemoCases cases, DemoReferrals referrals, DemoMeetings meetings, DemoTrainings trainings, TimeProvider clock)
 {
     public const string Password = "Demo!2026-NRM";
     public const string PoliceTiranaEmail = "policia.tirane@antitrafik.demo";
@@ -64,6 +64,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await cases.SeedAsync();
         await referrals.SeedAsync();
         await meetings.SeedAsync();
+        await trainings.SeedAsync();
         return seeded;
     }
 

@@ -34,6 +34,8 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         new("Notifications", "Notifications", "Index", Policies.CaseRegistration, NavCount.UnreadNotifications),
         new("Escalation", "Referrals", "Escalation", Policies.Coordination),
         new("Meetings", "Meetings", "Index", null),
+        new("Trainings", "Trainings", "Index", null),
+        new("Bulletins", "Bulletins", "Index", null),
         new("Duplicates", "Cases", "Duplicates", Policies.Coordination),
         new("Audit trail", "Audit", "Index", Policies.Coordination),
         new("Institutions", "Agencies", "Index", null),

@@ -1,0 +1,72 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Bulletins;
+
+/// <summary>The bulletin archive is open to every user; drafts, and making them, belong to the coordinator's office.</summary>
+[Route("Bulletins")]
+public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemble, IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var coordinator = User.IsInRole(Roles.Coordinator);
+        return View(await db.Bulletins.AsNoTracking().Where(b => coordinator || b.State == BulletinState.Issued)
+            .OrderByDescending(b => b.Number).ToListAsync(cancellationToken));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id) => await LoadAsync(id) is { } bulletin ? View(bulletin) : NotFound();
+
+    [HttpGet("{id:int}/Print")]
+    public async Task<IActionResult> Print(int id) => await LoadAsync(id) is { } bulletin ? View(bulletin) : NotFound();
+
+    [HttpGet("New"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> New() =>
+        View(new Assemble.NewForm { Number = (await db.Bulletins.MaxAsync(b => (int?)b.Number) ?? 0) + 1 });
+
+    [HttpPost("New"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> New(Assemble.NewForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        return RedirectToAction(nameof(Details), new { id = await assemble.CreateAsync(form, User) });
+    }
+
+    [HttpPost("{id:int}/Edit"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> Edit(int id, Assemble.EditForm form) => Change(id, () => assemble.EditAsync(id, form, User));
+
+    [HttpPost("{id:int}/Regenerate"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> Regenerate(int id) => Change(id, () => assemble.RegenerateAsync(id, User));
+
+    [HttpPost("{id:int}/Issue"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> Issue(int id) => Change(id, () => assemble.IssueAsync(id, User));
+
+    private async Task<IActionResult> Change(int id, Func<Task<string?>> change)
+    {
+        if (!await db.Bulletins.AnyAsync(b => b.Id == id))
+        {
+            return NotFound();
+        }
+
+        var problem = ModelState.IsValid ? await change() : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        TempData[problem is null ? "Notice" : "Problem"] = problem ?? l["The changes are saved."].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private Task<Bulletin?> LoadAsync(int id)
+    {
+        var coordinator = User.IsInRole(Roles.Coordinator);
+        return db.Bulletins.AsNoTracking().Include(b => b.Items)
+            .SingleOrDefaultAsync(b => b.Id == id && (coordinator || b.State == BulletinState.Issued));
+    }
+}

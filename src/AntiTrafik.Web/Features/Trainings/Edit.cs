@@ -1,0 +1,196 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Resources;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Trainings;
+
+/// <summary>Recording a training: what, when, where, for whom, by whom, and who came (named, or counted by institution and sex).</summary>
+public static class Edit
+{
+    public sealed class CountRow
+    {
+        public int? AgencyId { get; set; }
+        public string? Institution { get; set; }
+        public int Women { get; set; }
+        public int Men { get; set; }
+        public int Unspecified { get; set; }
+        public bool IsEmpty => AgencyId is null && string.IsNullOrWhiteSpace(Institution) && Women + Men + Unspecified == 0;
+    }
+
+    public sealed class Form
+    {
+        public int? Id { get; set; }
+        public int Version { get; set; }
+        [Display(Name = "Title")] public string Title { get; set; } = string.Empty;
+        [Display(Name = "Topic")] public string? Topic { get; set; }
+        [Display(Name = "Kind of training")] public TrainingKind? Kind { get; set; }
+        [Display(Name = "Programme")] public int? ProgrammeId { get; set; }
+        [Display(Name = "From")] public DateOnly? StartsOn { get; set; }
+        [Display(Name = "To")] public DateOnly? EndsOn { get; set; }
+        [Display(Name = "County")] public int? CountyId { get; set; }
+        [Display(Name = "City")] public string? City { get; set; }
+        [Display(Name = "Venue")] public string? Venue { get; set; }
+        [Display(Name = "Organiser")] public int? OrganiserAgencyId { get; set; }
+        [Display(Name = "Partner organisations")] public string? Partners { get; set; }
+        [Display(Name = "Funder")] public string? Funder { get; set; }
+        [Display(Name = "Project")] public string? Project { get; set; }
+        [Display(Name = "Target audience")] public List<AgencyKind> Audience { get; set; } = [];
+        [Display(Name = "Trainers")] public string? Trainers { get; set; }
+        [Display(Name = "Module or materials")] public string? Materials { get; set; }
+        [Display(Name = "State")] public ActivityState? State { get; set; } = ActivityState.Planned;
+        [Display(Name = "Summary for the bulletin")] public string? Summary { get; set; }
+        [Display(Name = "Named participants")] public string? ParticipantLines { get; set; }
+        public List<CountRow> Counts { get; set; } = [];
+
+        [BindNever] public IReadOnlyList<SelectListItem> CountyChoices { get; set; } = [];
+        [BindNever] public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
+        [BindNever] public IReadOnlyList<SelectListItem> ProgrammeChoices { get; set; } = [];
+        public bool IsNew => Id is null;
+    }
+
+    public sealed class Validator : AbstractValidator<Form>
+    {
+        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(f => f.Title).NotEmpty().MaximumLength(300);
+            RuleFor(f => f.Topic).MaximumLength(300);
+            RuleFor(f => f.Kind).NotNull().IsInEnum();
+            RuleFor(f => f.State).NotNull().IsInEnum();
+            RuleFor(f => f.StartsOn).NotNull();
+            RuleFor(f => f.EndsOn).Must((f, end) => end is null || f.StartsOn is null || end >= f.StartsOn)
+                .WithMessage(_ => l["The end cannot come before the start."]);
+            RuleFor(f => f.CountyId).MustAsync(async (id, ct) => id is null || await db.Counties.AnyAsync(c => c.Id == id, ct))
+                .WithMessage(_ => l["Choose a county from the list."]);
+            RuleFor(f => f.ProgrammeId).MustAsync(async (id, ct) => id is null || await db.Programmes.AnyAsync(p => p.Id == id, ct))
+                .WithMessage(_ => l["Choose a programme from the list."]);
+            RuleFor(f => f.OrganiserAgencyId).MustAsync(async (id, ct) => id is null || await db.Agencies.AnyAsync(a => a.Id == id, ct))
+                .WithMessage(_ => l["Choose an active institution."]);
+            RuleForEach(f => f.Audience).IsInEnum();
+            RuleFor(f => f.City).MaximumLength(100);
+            RuleFor(f => f.Venue).MaximumLength(200);
+            RuleFor(f => f.Partners).MaximumLength(1000);
+            RuleFor(f => f.Funder).MaximumLength(200);
+            RuleFor(f => f.Project).MaximumLength(300);
+            RuleFor(f => f.Trainers).MaximumLength(500);
+            RuleFor(f => f.Materials).MaximumLength(1000);
+            RuleFor(f => f.Summary).MaximumLength(4000);
+            RuleFor(f => f.ParticipantLines).MaximumLength(20000);
+            RuleForEach(f => f.Counts).ChildRules(row =>
+            {
+                row.RuleFor(r => r.Women).InclusiveBetween(0, 10000);
+                row.RuleFor(r => r.Men).InclusiveBetween(0, 10000);
+                row.RuleFor(r => r.Unspecified).InclusiveBetween(0, 10000);
+                row.RuleFor(r => r.Institution).MaximumLength(200);
+                row.RuleFor(r => r).Must(r => r.IsEmpty || r.AgencyId is not null || !string.IsNullOrWhiteSpace(r.Institution))
+                    .WithName(l["Institution"]).WithMessage(_ => l["Say which institution the numbers are for."]);
+            });
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> l)
+    {
+        public const int BlankCountRows = 3;
+
+        public async Task<Form> ChoicesAsync(Form form)
+        {
+            form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync();
+            form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync();
+            form.ProgrammeChoices = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).Select(p => new SelectListItem(p.Title, p.Id.ToString())).ToListAsync();
+            form.Counts = form.Counts.Where(c => !c.IsEmpty).Concat(Enumerable.Range(0, BlankCountRows).Select(_ => new CountRow())).ToList();
+            return form;
+        }
+
+        public async Task<Form?> LoadAsync(int id)
+        {
+            var t = await db.Trainings.AsNoTracking().Include(x => x.Counts).Include(x => x.Participants).SingleOrDefaultAsync(x => x.Id == id);
+            return t is null ? null : await ChoicesAsync(new Form
+            {
+                Id = t.Id, Version = t.Version, Title = t.Title, Topic = t.Topic, Kind = t.Kind, ProgrammeId = t.ProgrammeId, StartsOn = t.StartsOn, EndsOn = t.EndsOn,
+                CountyId = t.CountyId, City = t.City, Venue = t.Venue, OrganiserAgencyId = t.OrganiserAgencyId, Partners = t.Partners, Funder = t.Funder, Project = t.Project,
+                Audience = (t.Audience ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<AgencyKind>).ToList(),
+                Trainers = t.Trainers, Materials = t.Materials, State = t.State, Summary = t.Summary,
+                ParticipantLines = string.Join('\n', t.Participants.OrderBy(p => p.Id).Select(p => string.Join("; ", new[] { p.Name, p.Function, p.Institution }.Select(x => x ?? string.Empty)).TrimEnd(' ', ';'))),
+                Counts = t.Counts.OrderBy(c => c.Id).Select(c => new CountRow { AgencyId = c.AgencyId, Institution = c.Institution, Women = c.Women, Men = c.Men, Unspecified = c.Unspecified }).ToList(),
+            });
+        }
+
+        public async Task<(int? Id, string? Problem)> SaveAsync(Form form, ClaimsPrincipal user)
+        {
+            Training training;
+            if (form.IsNew)
+            {
+                training = new Training();
+                db.Trainings.Add(training);
+            }
+            else
+            {
+                var found = await db.Trainings.Include(t => t.Counts).Include(t => t.Participants).SingleOrDefaultAsync(t => t.Id == form.Id);
+                if (found is null)
+                {
+                    return (null, l["The record no longer exists."]);
+                }
+
+                training = found;
+                db.Entry(training).Property(t => t.Version).OriginalValue = form.Version;
+            }
+
+            training.Title = form.Title.Trim();
+            training.Topic = Blank(form.Topic);
+            training.Kind = form.Kind!.Value;
+            training.ProgrammeId = form.ProgrammeId;
+            training.StartsOn = form.StartsOn!.Value;
+            training.EndsOn = form.EndsOn ?? form.StartsOn.Value;
+            training.CountyId = form.CountyId;
+            training.City = Blank(form.City);
+            training.Venue = Blank(form.Venue);
+            training.OrganiserAgencyId = form.OrganiserAgencyId;
+            training.Partners = Blank(form.Partners);
+            training.Funder = Blank(form.Funder);
+            training.Project = Blank(form.Project);
+            training.Audience = form.Audience.Count == 0 ? null : string.Join(',', form.Audience.Distinct());
+            training.Trainers = Blank(form.Trainers);
+            training.Materials = Blank(form.Materials);
+            training.State = form.State!.Value;
+            training.Summary = Blank(form.Summary);
+            training.Counts.Clear();
+            training.Counts.AddRange(form.Counts.Where(c => !c.IsEmpty).Select(c => new ParticipantCount
+            {
+                AgencyId = c.AgencyId, Institution = Blank(c.Institution), Women = c.Women, Men = c.Men, Unspecified = c.Unspecified,
+            }));
+            training.Participants.Clear();
+            training.Participants.AddRange(Meetings.Edit.Form.Lines(form.ParticipantLines).Select(line =>
+            {
+                var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
+                return new TrainingParticipant
+                {
+                    Name = parts[0].Length > 150 ? parts[0][..150] : parts[0],
+                    Function = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
+                    Institution = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
+                };
+            }));
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return (null, l["Someone else changed this record while you were editing it. Reload and try again."]);
+            }
+
+            await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Training), training.Id, null, user);
+            return (training.Id, null);
+        }
+
+        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

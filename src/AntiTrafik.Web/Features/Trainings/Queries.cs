@@ -1,0 +1,64 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Trainings;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Trainings;
+
+/// <summary>Reading trainings, programmes and awareness activities. Participant totals are always computed from the rows.</summary>
+public static class Queries
+{
+    public sealed record TrainingRow(int Id, string Title, TrainingKind Kind, DateOnly StartsOn, DateOnly EndsOn, string? Place, ActivityState State, int Participants, string? Programme, bool NotForPublication);
+
+    public sealed record ActivityRow(int Id, string Title, DateOnly StartsOn, DateOnly EndsOn, string? Place, int? AudienceReached, bool NotForPublication);
+
+    public sealed record CountyProgress(string County, IReadOnlyList<TrainingRow> Trainings, int Reached);
+
+    public sealed record ProgrammeModel(Programme Programme, IReadOnlyList<CountyProgress> Counties, int Reached, int Held, int Planned)
+    {
+        public int Percent => Programme.TargetParticipants == 0 ? 0 : (int)Math.Round(100.0 * Reached / Programme.TargetParticipants);
+    }
+
+    public sealed record Overview(IReadOnlyList<TrainingRow> Trainings, IReadOnlyList<ActivityRow> Activities, IReadOnlyList<Programme> Programmes);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<Overview> OverviewAsync(CancellationToken cancellationToken)
+        {
+            var trainings = await TrainingRows(db.Trainings).OrderByDescending(t => t.StartsOn).Take(300).ToListAsync(cancellationToken);
+            var activities = await db.AwarenessActivities.AsNoTracking().OrderByDescending(a => a.StartsOn).Take(300)
+                .Select(a => new ActivityRow(a.Id, a.Title, a.StartsOn, a.EndsOn, a.City, a.AudienceReached, a.NotForPublication))
+                .ToListAsync(cancellationToken);
+            var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).ToListAsync(cancellationToken);
+            return new Overview(trainings, activities, programmes);
+        }
+
+        public async Task<Training?> TrainingAsync(int id) =>
+            await db.Trainings.AsNoTracking().AsSplitQuery()
+                .Include(t => t.Counts).ThenInclude(c => c.Agency).Include(t => t.Participants)
+                .Include(t => t.County).Include(t => t.OrganiserAgency).Include(t => t.Programme)
+                .SingleOrDefaultAsync(t => t.Id == id);
+
+        /// <summary>Per county: the trainings planned or held and the people reached; overall progress against the target.</summary>
+        public async Task<ProgrammeModel?> ProgrammeAsync(int id, CancellationToken cancellationToken)
+        {
+            var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (programme is null)
+            {
+                return null;
+            }
+
+            var rows = await TrainingRows(db.Trainings.Where(t => t.ProgrammeId == id)).OrderBy(t => t.StartsOn).ToListAsync(cancellationToken);
+            var counties = await db.Trainings.AsNoTracking().Where(t => t.ProgrammeId == id).Select(t => new { t.Id, County = t.County!.Name }).ToListAsync(cancellationToken);
+            var countyOf = counties.ToDictionary(c => c.Id, c => c.County ?? "—");
+            var byCounty = rows.GroupBy(r => countyOf[r.Id]).OrderBy(g => g.Min(r => r.StartsOn))
+                .Select(g => new CountyProgress(g.Key, g.ToList(), g.Where(r => r.State == ActivityState.Held).Sum(r => r.Participants)))
+                .ToList();
+            return new ProgrammeModel(programme, byCounty, byCounty.Sum(c => c.Reached),
+                rows.Count(r => r.State == ActivityState.Held), rows.Count(r => r.State == ActivityState.Planned));
+        }
+
+        private static IQueryable<TrainingRow> TrainingRows(IQueryable<Training> trainings) =>
+            trainings.AsNoTracking().Select(t => new TrainingRow(t.Id, t.Title, t.Kind, t.StartsOn, t.EndsOn, t.City, t.State,
+                t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified), t.Programme!.Title, t.NotForPublication));
+    }
+}

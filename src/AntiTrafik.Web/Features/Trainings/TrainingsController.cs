@@ -1,0 +1,127 @@
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Trainings;
+
+/// <summary>Trainings, programmes and awareness activities: everyone signed in reads them; the coordinator's office plans and records them.</summary>
+[Route("Trainings")]
+public sealed class TrainingsController(Queries.Handler queries, Edit.Handler edit, Activities.Handler activities, IStringLocalizer<SharedResource> l) : Controller
+{
+    public enum PublicationTarget
+    {
+        Meeting,
+        Training,
+        Activity,
+    }
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id) => await queries.TrainingAsync(id) is { } training ? View(training) : NotFound();
+
+    [HttpGet("Programmes/{id:int}")]
+    public async Task<IActionResult> Programme(int id, CancellationToken cancellationToken) =>
+        await queries.ProgrammeAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("New"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> New() => View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsOn = DateOnly.FromDateTime(DateTime.Today) }));
+
+    [HttpPost("New"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> New(Edit.Form form)
+    {
+        form.Id = null;
+        return SaveAsync(form);
+    }
+
+    [HttpGet("{id:int}/Edit"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> Edit(int id) => await edit.LoadAsync(id) is { } form ? View(form) : NotFound();
+
+    [HttpPost("{id:int}/Edit"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> Edit(int id, Edit.Form form)
+    {
+        form.Id = id;
+        return SaveAsync(form);
+    }
+
+    [HttpGet("Activities/New"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> NewActivity() => View("Activity", await activities.ChoicesAsync(new Activities.Form { StartsOn = DateOnly.FromDateTime(DateTime.Today) }));
+
+    [HttpPost("Activities/New"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> NewActivity(Activities.Form form)
+    {
+        form.Id = null;
+        return SaveActivityAsync(form);
+    }
+
+    [HttpGet("Activities/{id:int}/Edit"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> EditActivity(int id) => await activities.LoadAsync(id) is { } form ? View("Activity", form) : NotFound();
+
+    [HttpPost("Activities/{id:int}/Edit"), Authorize(Policies.Coordination)]
+    public Task<IActionResult> EditActivity(int id, Activities.Form form)
+    {
+        form.Id = id;
+        return SaveActivityAsync(form);
+    }
+
+    /// <summary>Secretaries and the coordinator's office keep a meeting, training or activity out of the bulletin (or put it back).</summary>
+    [HttpPost("Publication"), Authorize(Policies.Publication)]
+    public async Task<IActionResult> Publication(PublicationTarget target, int id, bool notForPublication, [FromServices] AppDbContext db, [FromServices] AuditTrail audit)
+    {
+        var updated = target switch
+        {
+            PublicationTarget.Meeting => await db.Meetings.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NotForPublication, notForPublication)),
+            PublicationTarget.Training => await db.Trainings.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.NotForPublication, notForPublication)),
+            _ => await db.AwarenessActivities.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.NotForPublication, notForPublication)),
+        };
+        if (updated == 0)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.Update, target.ToString(), id, "NotForPublication", User);
+        TempData["Notice"] = l["The changes are saved."].Value;
+        return target == PublicationTarget.Meeting ? RedirectToAction("Details", "Meetings", new { id }) : RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SaveAsync(Edit.Form form)
+    {
+        if (ModelState.IsValid)
+        {
+            var (id, problem) = await edit.SaveAsync(form, User);
+            if (id is not null)
+            {
+                TempData["Notice"] = l["The changes are saved."].Value;
+                return RedirectToAction(nameof(Details), new { id });
+            }
+
+            ModelState.AddModelError(string.Empty, problem!);
+        }
+
+        return View("Edit", await edit.ChoicesAsync(form));
+    }
+
+    private async Task<IActionResult> SaveActivityAsync(Activities.Form form)
+    {
+        if (ModelState.IsValid)
+        {
+            var problem = await activities.SaveAsync(form, User);
+            if (problem is null)
+            {
+                TempData["Notice"] = l["The changes are saved."].Value;
+                return RedirectToAction(nameof(Index));
+            }
+
+            ModelState.AddModelError(string.Empty, problem);
+        }
+
+        return View("Activity", await activities.ChoicesAsync(form));
+    }
+}
