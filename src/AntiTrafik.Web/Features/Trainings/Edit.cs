@@ -19,11 +19,11 @@ public static class Edit
 {
     public sealed class CountRow
     {
-        public int? AgencyId { get; set; }
-        public string? Institution { get; set; }
-        public int Women { get; set; }
-        public int Men { get; set; }
-        public int Unspecified { get; set; }
+        [Display(Name = "Institution")] public int? AgencyId { get; set; }
+        [Display(Name = "Other institution")] public string? Institution { get; set; }
+        [Display(Name = "Women")] public int Women { get; set; }
+        [Display(Name = "Men")] public int Men { get; set; }
+        [Display(Name = "Not specified")] public int Unspecified { get; set; }
         public bool IsEmpty => AgencyId is null && string.IsNullOrWhiteSpace(Institution) && Women + Men + Unspecified == 0;
     }
 
@@ -85,7 +85,8 @@ public static class Edit
             RuleFor(f => f.Materials).MaximumLength(1000);
             RuleFor(f => f.Summary).MaximumLength(4000);
             RuleFor(f => f.ParticipantLines).MaximumLength(20000);
-            RuleForEach(f => f.Counts).ChildRules(row =>
+            // Every row is checked, not only up to the first wrong one.
+            RuleForEach(f => f.Counts).Cascade(CascadeMode.Continue).ChildRules(row =>
             {
                 row.RuleFor(r => r.Women).InclusiveBetween(0, 10000);
                 row.RuleFor(r => r.Men).InclusiveBetween(0, 10000);

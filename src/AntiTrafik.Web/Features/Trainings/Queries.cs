@@ -24,7 +24,7 @@ public static class Queries
     {
         public async Task<Overview> OverviewAsync(CancellationToken cancellationToken)
         {
-            var trainings = await TrainingRows(db.Trainings).OrderByDescending(t => t.StartsOn).Take(300).ToListAsync(cancellationToken);
+            var trainings = await TrainingRows(db.Trainings.OrderByDescending(t => t.StartsOn).Take(300)).ToListAsync(cancellationToken);
             var activities = await db.AwarenessActivities.AsNoTracking().OrderByDescending(a => a.StartsOn).Take(300)
                 .Select(a => new ActivityRow(a.Id, a.Title, a.StartsOn, a.EndsOn, a.City, a.AudienceReached, a.NotForPublication))
                 .ToListAsync(cancellationToken);
@@ -47,7 +47,7 @@ public static class Queries
                 return null;
             }
 
-            var rows = await TrainingRows(db.Trainings.Where(t => t.ProgrammeId == id)).OrderBy(t => t.StartsOn).ToListAsync(cancellationToken);
+            var rows = await TrainingRows(db.Trainings.Where(t => t.ProgrammeId == id).OrderBy(t => t.StartsOn)).ToListAsync(cancellationToken);
             var counties = await db.Trainings.AsNoTracking().Where(t => t.ProgrammeId == id).Select(t => new { t.Id, County = t.County!.Name }).ToListAsync(cancellationToken);
             var countyOf = counties.ToDictionary(c => c.Id, c => c.County ?? "—");
             var byCounty = rows.GroupBy(r => countyOf[r.Id]).OrderBy(g => g.Min(r => r.StartsOn))
@@ -57,6 +57,7 @@ public static class Queries
                 rows.Count(r => r.State == ActivityState.Held), rows.Count(r => r.State == ActivityState.Planned));
         }
 
+        /// <summary>Projects already ordered trainings (EF cannot order by a constructed row).</summary>
         private static IQueryable<TrainingRow> TrainingRows(IQueryable<Training> trainings) =>
             trainings.AsNoTracking().Select(t => new TrainingRow(t.Id, t.Title, t.Kind, t.StartsOn, t.EndsOn, t.City, t.State,
                 t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified), t.Programme!.Title, t.NotForPublication));
