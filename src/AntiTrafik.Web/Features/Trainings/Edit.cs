@@ -169,16 +169,7 @@ public static class Edit
                 AgencyId = c.AgencyId, Institution = Blank(c.Institution), Women = c.Women, Men = c.Men, Unspecified = c.Unspecified,
             }));
             training.Participants.Clear();
-            training.Participants.AddRange(Meetings.Edit.Form.Lines(form.ParticipantLines).Select(line =>
-            {
-                var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
-                return new TrainingParticipant
-                {
-                    Name = parts[0].Length > 150 ? parts[0][..150] : parts[0],
-                    Function = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
-                    Institution = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
-                };
-            }));
+            training.Participants.AddRange(await ParticipantsAsync(form.ParticipantLines));
             try
             {
                 await db.SaveChangesAsync();
@@ -190,6 +181,39 @@ public static class Edit
 
             await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Training), training.Id, null, user);
             return (training.Id, null);
+        }
+
+        /// <summary>
+        /// One participant per line: "name; function; institution", or a portal user's e-mail address, which
+        /// links the participant to that user (name and institution taken from the account).
+        /// </summary>
+        private async Task<List<TrainingParticipant>> ParticipantsAsync(string? lines)
+        {
+            var result = new List<TrainingParticipant>();
+            foreach (var line in Meetings.Edit.Form.Lines(lines))
+            {
+                if (line.Contains('@') && !line.Contains(';'))
+                {
+                    var email = line.ToUpperInvariant();
+                    var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email)
+                        .Select(u => new { u.Id, u.FullName, Agency = u.Agency.Name }).SingleOrDefaultAsync();
+                    if (user is not null)
+                    {
+                        result.Add(new TrainingParticipant { UserId = user.Id, Name = user.FullName, Institution = user.Agency });
+                        continue;
+                    }
+                }
+
+                var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
+                result.Add(new TrainingParticipant
+                {
+                    Name = parts[0].Length > 150 ? parts[0][..150] : parts[0],
+                    Function = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
+                    Institution = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
+                });
+            }
+
+            return result;
         }
 
         private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -23,7 +23,7 @@ public sealed class TrainingAndBulletinTests(PortalFactory portal) : IClassFixtu
         new("Title", title), new("Kind", "Training"), new("StartsOn", date), new("EndsOn", date), new("State", state), new("City", "Korçë"),
         new("Counts[0].AgencyId", (await Users.AgencyIdAsync(portal, "DVP-KORCE")).ToString()), new("Counts[0].Women", "5"), new("Counts[0].Men", "3"),
         new("Counts[1].Institution", "Shkolla „Raqi Qirinxhi”"), new("Counts[1].Women", "2"), new("Counts[1].Men", "1"), new("Counts[1].Unspecified", "0"),
-        new("ParticipantLines", "Blerina Hoxha; trajnere; ZKKA\nGent Dema"), new("Version", "0"),
+        new("ParticipantLines", "Blerina Hoxha; trajnere; ZKKA\nshssh.tirane@antitrafik.demo"), new("Version", "0"),
     ];
 
     private async Task<int> NewBulletinAsync(PortalClient coordinator, string from, string to)
@@ -45,6 +45,9 @@ public sealed class TrainingAndBulletinTests(PortalFactory portal) : IClassFixtu
         var page = await coordinator.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Contains("data-testid=\"participant-total\">13<", page);
         Assert.Contains("Shkolla „Raqi Qirinxhi”", page);
+        Assert.Contains("Mirela Dervishi — Drejtoria Rajonale e Shërbimit Social Shtetëror Tiranë", page);
+        var linked = await portal.WithDbAsync(db => db.Trainings.Where(t => t.Title == "Trajnim për totalet").SelectMany(t => t.Participants).Where(p => p.UserId != null).Select(p => p.UserId).SingleAsync());
+        Assert.Equal(await Users.IdOfAsync(portal, Demo.SocialServiceTirana), linked);
     }
 
     [Fact]
