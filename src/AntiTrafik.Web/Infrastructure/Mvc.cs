@@ -31,6 +31,7 @@ public static class Mvc
         // One message per field: a missing value is not also reported as an invalid one.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddFeatureHandlers();
+        services.AddScoped<Features.Statistics.CtdcExport>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "AntiTrafik.Antiforgery";

@@ -33,6 +33,7 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         new("Referrals", "Referrals", "Inbox", Policies.CaseRegistration, NavCount.ReferralsWaiting),
         new("Notifications", "Notifications", "Index", Policies.CaseRegistration, NavCount.UnreadNotifications),
         new("Escalation", "Referrals", "Escalation", Policies.Coordination),
+        new("Statistics", "Statistics", "Index", Policies.CaseWork),
         new("Meetings", "Meetings", "Index", null),
         new("Trainings", "Trainings", "Index", null),
         new("Bulletins", "Bulletins", "Index", null),

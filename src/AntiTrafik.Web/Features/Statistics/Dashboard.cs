@@ -1,0 +1,207 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Statistics;
+
+/// <summary>
+/// The figures national and international reports ask for, computed by grouped queries in the database.
+/// Case figures count people: records the coordinator linked as one person count once per row. The
+/// coordinator's office sees the country; a caseworker sees their agency's cases and referrals only, with
+/// counts from 1 to 4 shown as "&lt;5".
+/// </summary>
+public static class Dashboard
+{
+    public sealed record Query(int? Year = null, DateOnly? From = null, DateOnly? To = null, int? CountyId = null)
+    {
+        public (DateOnly From, DateOnly To) Period(DateOnly today) =>
+            From is not null || To is not null
+                ? (From ?? new DateOnly(2000, 1, 1), To ?? today)
+                : (new DateOnly(Year ?? today.Year, 1, 1), new DateOnly(Year ?? today.Year, 12, 31));
+    }
+
+    public sealed record Row(string Label, double Value);
+
+    public sealed record Table(string Key, string Title, string Section, IReadOnlyList<Row> Rows);
+
+    public sealed record Model(Query Query, DateOnly From, DateOnly To, bool National, IReadOnlyList<Table> Tables, IReadOnlyList<SelectListItem> Counties)
+    {
+        /// <summary>Below the coordinator's office, a count from 1 to 4 is not shown exactly.</summary>
+        public string Show(double value) => !National && value is >= 1 and <= 4 ? "<5" : value.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    {
+        public async Task<Model> BuildAsync(Query query, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var national = user.IsInRole(Roles.Coordinator);
+            var agency = user.GetAgencyId() ?? 0;
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var (from, to) = query.Period(today);
+
+            var cases = db.Cases.AsNoTracking().Where(c => c.IdentifiedOn >= from && c.IdentifiedOn <= to);
+            if (!national)
+            {
+                cases = cases.Where(c => c.LeadAgencyId == agency);
+            }
+
+            if (query.CountyId is { } county)
+            {
+                cases = cases.Where(c => c.CountyId == county);
+            }
+
+            var tables = new List<Table>();
+            var caseSection = l["Victims and potential victims (people)"].Value;
+            tables.Add(new("total", l["People and records"], caseSection,
+            [
+                new(l["People"], await cases.Select(c => c.PersonKey).Distinct().CountAsync(ct)),
+                new(l["Records"], await cases.CountAsync(ct)),
+            ]));
+            tables.Add(await PeopleByAsync("status", l["By status"], caseSection, cases, c => (int)c.Status, k => l["Status " + (CaseStatus)k], ct));
+            tables.Add(await PeopleByAsync("minors", l["Children and adults (at identification)"], caseSection, cases, c => c.IsMinor ? 1 : 0, k => k == 1 ? l["Children"] : l["Adults"], ct));
+            tables.Add(await PeopleByAsync("agegroup", l["By age group"], caseSection, cases,
+                c => c.AgeAtIdentification == null ? 0 : c.AgeAtIdentification < 12 ? 1 : c.AgeAtIdentification < 18 ? 2 : c.AgeAtIdentification < 25 ? 3
+                    : c.AgeAtIdentification < 35 ? 4 : c.AgeAtIdentification < 50 ? 5 : 6,
+                k => l["AgeGroup " + (AgeGroup)k], ct));
+            tables.Add(await PeopleByAsync("sex", l["By sex"], caseSection, cases, c => (int)c.Sex, k => l["Sex " + (Sex)k], ct));
+            tables.Add(await PeopleByAsync("albanian", l["Albanian and foreign citizens"], caseSection, cases, c => c.Citizenship == "AL" ? 1 : 0, k => k == 1 ? l["Albanian"] : l["Foreign"], ct));
+            tables.Add(await PeopleByTextAsync("citizenship", l["By citizenship"], caseSection, cases, c => c.Citizenship, Countries.NameOf, ct));
+
+            var forms = new List<Row>();
+            foreach (var form in Enum.GetValues<ExploitationForms>().Where(f => f != ExploitationForms.None))
+            {
+                var count = await cases.Where(c => (c.Forms & form) == form).Select(c => c.PersonKey).Distinct().CountAsync(ct);
+                forms.Add(new(l["Form " + form], count));
+            }
+
+            tables.Add(new("forms", l["By form of exploitation (a person may count in several)"], caseSection, forms));
+            tables.Add(await PeopleByTextAsync("county", l["By county of residence"], caseSection, cases, c => c.County != null ? c.County.Name : null, name => name, ct));
+            tables.Add(await PeopleByAsync("channel", l["By how they were identified"], caseSection, cases, c => (int)c.Channel, k => l["Channel " + (IdentificationChannel)k], ct));
+            tables.Add(await PeopleByAsync("agencykind", l["By kind of registering institution"], caseSection, cases, c => (int)c.RegisteringAgency.Kind, k => l["Kind " + (AgencyKind)k], ct));
+
+            var months = await cases.GroupBy(c => new { c.RegisteredAt.Year, c.RegisteredAt.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct);
+            tables.Add(new("months", l["New records per month (registration)"], caseSection,
+                months.OrderBy(m => m.Year).ThenBy(m => m.Month).Select(m => new Row($"{m.Month:00}.{m.Year}", m.Count)).ToList()));
+            tables.Add(new("openclosed", l["Open and closed records"], caseSection,
+            [
+                new(l["Open"], await cases.CountAsync(c => c.ClosedAt == null, ct)),
+                new(l["Closed"], await cases.CountAsync(c => c.ClosedAt != null, ct)),
+            ]));
+
+            var referralSection = l["Referrals"].Value;
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var referrals = db.Referrals.AsNoTracking().Where(r => r.SentAt >= start && r.SentAt < end);
+            if (!national)
+            {
+                referrals = referrals.Where(r => r.SendingAgencyId == agency || r.ReceivingAgencyId == agency);
+            }
+
+            if (query.CountyId is { } referralCounty)
+            {
+                referrals = referrals.Where(r => r.Case.CountyId == referralCounty);
+            }
+
+            var states = await referrals.GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            tables.Add(new("referralstate", l["Referrals by state"], referralSection,
+                Enum.GetValues<ReferralState>().Select(s => new Row(l["ReferralState " + s], states.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList()));
+            var receivers = await referrals.GroupBy(r => r.ReceivingAgency.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            tables.Add(new("receivers", l["Referrals by receiving institution"], referralSection,
+                receivers.OrderByDescending(r => r.Count).ThenBy(r => r.Key).Select(r => new Row(r.Key, r.Count)).ToList()));
+            var answered = await referrals.Where(r => r.AnsweredAt != null).Select(r => new { r.SentAt, AnsweredAt = r.AnsweredAt!.Value }).ToListAsync(ct);
+            var hours = answered.Select(a => (a.AnsweredAt - a.SentAt).TotalHours).Order().ToList();
+            var now = clock.GetUtcNow().UtcDateTime;
+            tables.Add(new("responsetimes", l["Response to referrals"], referralSection,
+            [
+                new(l["Median response time (hours)"], Math.Round(Percentile(hours, 0.5), 1)),
+                new(l["90th percentile (hours)"], Math.Round(Percentile(hours, 0.9), 1)),
+                new(l["Overdue now"], await referrals.CountAsync(r => r.State == ReferralState.Sent && r.DueAt < now, ct)),
+            ]));
+
+            if (national)
+            {
+                await AddNationalActivityAsync(tables, from, to, query.CountyId, ct);
+            }
+
+            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(ct);
+            return new Model(query, from, to, national, tables, counties);
+        }
+
+        private async Task AddNationalActivityAsync(List<Table> tables, DateOnly from, DateOnly to, int? countyId, CancellationToken ct)
+        {
+            var section = l["Meetings and trainings"].Value;
+            var start = PortalTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            var end = PortalTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var meetings = db.Meetings.AsNoTracking().Where(m => m.StartsAt >= start && m.StartsAt < end && m.State != MeetingState.Planned);
+            var trainings = db.Trainings.AsNoTracking().Where(t => t.StartsOn >= from && t.StartsOn <= to && t.State == ActivityState.Held);
+            if (countyId is { } county)
+            {
+                meetings = meetings.Where(m => m.CountyId == county);
+                trainings = trainings.Where(t => t.CountyId == county);
+            }
+
+            var kinds = await meetings.GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            tables.Add(new("meetings", l["Meetings held by kind"], section, kinds.OrderBy(k => k.Key).Select(k => new Row(l["MeetingKind " + k.Key], k.Count)).ToList()));
+            var actions = await db.ActionItems.AsNoTracking().Where(a => a.State == ActionState.Open)
+                .GroupBy(a => a.ResponsibleAgency.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            tables.Add(new("openactions", l["Open actions by institution"], section, actions.OrderByDescending(a => a.Count).ThenBy(a => a.Key).Select(a => new Row(a.Key, a.Count)).ToList()));
+            var named = await trainings.SumAsync(t => t.Participants.Count, ct);
+            var counted = await trainings.SelectMany(t => t.Counts).SumAsync(c => c.Women + c.Men + c.Unspecified, ct);
+            tables.Add(new("trainings", l["Trainings held"], section,
+            [
+                new(l["Trainings"], await trainings.CountAsync(ct)),
+                new(l["Participants"], named + counted),
+            ]));
+            var byKind = await trainings.SelectMany(t => t.Counts).Where(c => c.AgencyId != null)
+                .GroupBy(c => c.Agency!.Kind).Select(g => new { g.Key, Count = g.Sum(c => c.Women + c.Men + c.Unspecified) }).ToListAsync(ct);
+            tables.Add(new("trainingkinds", l["Training participants by kind of institution"], section, byKind.OrderBy(k => k.Key).Select(k => new Row(l["Kind " + k.Key], k.Count)).ToList()));
+            var byCounty = await trainings.Where(t => t.CountyId != null)
+                .GroupBy(t => t.County!.Name).Select(g => new { g.Key, Count = g.Sum(t => t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified)) }).ToListAsync(ct);
+            tables.Add(new("trainingcounties", l["Training participants by county"], section, byCounty.OrderBy(c => c.Key).Select(c => new Row(c.Key, c.Count)).ToList()));
+            var programmes = await db.Programmes.AsNoTracking()
+                .Select(p => new { p.Title, p.TargetParticipants, Reached = p.Trainings.Where(t => t.State == ActivityState.Held).Sum(t => t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified)) })
+                .ToListAsync(ct);
+            tables.Add(new("programmes", l["Programme progress (% of target)"], section,
+                programmes.Select(p => new Row(p.Title, p.TargetParticipants == 0 ? 0 : Math.Round(100.0 * p.Reached / p.TargetParticipants))).ToList()));
+        }
+
+        private static async Task<Table> PeopleByAsync(string key, string title, string section, IQueryable<Case> cases,
+            System.Linq.Expressions.Expression<Func<Case, int>> by, Func<int, string> label, CancellationToken ct)
+        {
+            var groups = await cases.GroupBy(by).Select(g => new { g.Key, People = g.Select(c => c.PersonKey).Distinct().Count() }).ToListAsync(ct);
+            return new Table(key, title, section, groups.OrderBy(g => g.Key).Select(g => new Row(label(g.Key), g.People)).ToList());
+        }
+
+        private static async Task<Table> PeopleByTextAsync(string key, string title, string section, IQueryable<Case> cases,
+            System.Linq.Expressions.Expression<Func<Case, string?>> by, Func<string, string> label, CancellationToken ct)
+        {
+            var groups = await cases.GroupBy(by).Select(g => new { g.Key, People = g.Select(c => c.PersonKey).Distinct().Count() }).ToListAsync(ct);
+            return new Table(key, title, section, groups.OrderByDescending(g => g.People).ThenBy(g => g.Key)
+                .Select(g => new Row(g.Key is null ? "—" : label(g.Key), g.People)).ToList());
+        }
+
+        public static double Percentile(IReadOnlyList<double> sorted, double p)
+        {
+            if (sorted.Count == 0)
+            {
+                return 0;
+            }
+
+            var rank = p * (sorted.Count - 1);
+            var low = (int)Math.Floor(rank);
+            var high = (int)Math.Ceiling(rank);
+            return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+        }
+    }
+}

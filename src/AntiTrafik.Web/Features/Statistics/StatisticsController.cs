@@ -1,0 +1,72 @@
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Exports;
+using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafik.Web.Features.Statistics;
+
+/// <summary>The dashboard and its exports. Every export is recorded in the audit trail.</summary>
+[Authorize(Policies.CaseWork)]
+[Route("Statistics")]
+public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l) : Controller
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] Dashboard.Query query, CancellationToken ct) =>
+        View(await dashboard.BuildAsync(query, User, ct));
+
+    /// <summary>One table (or all of them) as CSV or Excel, with the same numbers and small-cell rule as the page.</summary>
+    [HttpGet("Export")]
+    public async Task<IActionResult> Export([FromQuery] Dashboard.Query query, string? table, string format, CancellationToken ct)
+    {
+        var model = await dashboard.BuildAsync(query, User, ct);
+        var tables = model.Tables.Where(t => table is null || t.Key == table).ToList();
+        if (tables.Count == 0 || format is not ("csv" or "xlsx"))
+        {
+            return NotFound();
+        }
+
+        var sheets = tables.Select(t => new ExportSheet(t.Title, [l["Category"], l["Count"]],
+            t.Rows.Select(r => (IReadOnlyList<object?>)[r.Label, model.National ? r.Value : model.Show(r.Value)]).ToList())).ToList();
+        await audit.RecordAsync(AuditAction.Export, "Statistics", table ?? "all", $"{format} {model.From:yyyy-MM-dd}..{model.To:yyyy-MM-dd}", User);
+        var name = $"antitrafik-{table ?? "statistics"}-{model.From:yyyyMMdd}-{model.To:yyyyMMdd}";
+        return format == "csv"
+            ? File(TableFiles.Csv(sheets.Count == 1 ? sheets[0] : Flatten(sheets)), "text/csv; charset=utf-8", name + ".csv")
+            : File(TableFiles.Xlsx(sheets), XlsxType, name + ".xlsx");
+    }
+
+    /// <summary>The annual pack for GRETA and the US TIP report: one sheet per table, with the period and the time of export.</summary>
+    [HttpGet("ReportPack"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> ReportPack(int year, CancellationToken ct)
+    {
+        var model = await dashboard.BuildAsync(new Dashboard.Query(Year: year), User, ct);
+        var info = new ExportSheet(l["Report"], [l["Field"], l["Value"]],
+        [
+            [l["Period"].Value, $"{model.From:dd.MM.yyyy} – {model.To:dd.MM.yyyy}"],
+            [l["Exported at"].Value, clock.GetUtcNow().UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'")],
+            [l["Counting"].Value, l["People: records linked as one person count once."].Value],
+        ]);
+        var sheets = new List<ExportSheet> { info };
+        sheets.AddRange(model.Tables.Select(t => new ExportSheet(t.Title, [l["Category"], l["Count"]], t.Rows.Select(r => (IReadOnlyList<object?>)[r.Label, r.Value]).ToList())));
+        await audit.RecordAsync(AuditAction.Export, "Statistics", "report-pack", year.ToString(System.Globalization.CultureInfo.InvariantCulture), User);
+        return File(TableFiles.Xlsx(sheets), XlsxType, $"antitrafik-raporti-{year}.xlsx");
+    }
+
+    /// <summary>The anonymised case-level export in the CTDC layout, with k-anonymity.</summary>
+    [HttpGet("Ctdc"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> Ctdc(int year, [FromServices] CtdcExport export, CancellationToken ct)
+    {
+        var (sheet, suppressed) = await export.BuildAsync(year, ct);
+        await audit.RecordAsync(AuditAction.Export, "Statistics", "ctdc", $"{year} rows {sheet.Rows.Count} suppressed {suppressed} k {export.K}", User);
+        return File(TableFiles.Csv(sheet), "text/csv; charset=utf-8", $"antitrafik-ctdc-{year}.csv");
+    }
+
+    private static ExportSheet Flatten(IReadOnlyList<ExportSheet> sheets) =>
+        new("all", ["Table", sheets[0].Headers[0], sheets[0].Headers[1]],
+            sheets.SelectMany(s => s.Rows.Select(r => (IReadOnlyList<object?>)[s.Name, r[0], r[1]])).ToList());
+}
