@@ -67,6 +67,27 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
     }
 
     [Fact]
+    public async Task A_child_at_identification_stays_a_child_in_that_years_figures_and_a_later_closure_does_not_move_the_case()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceVlora);
+        // 17 on the day of identification, an adult today; identified in December, closed after New Year.
+        var id = await CaseForms.RegisterAsync(portal, police, "Ema", "Vitet", "DVP-VLORE", "SHSSH-VLORE",
+            ("EstimatedAge", ""), ("DateOfBirth", "2008-01-10"), ("IdentifiedOn", "2025-12-20"), ("ConsentGivenBy", "Guardian"));
+        Assert.Equal(HttpStatusCode.Redirect, (await police.SubmitAsync($"/Cases/{id}", $"/Cases/{id}/Close", [new("Reason", "Reintegrated")])).StatusCode);
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+
+        var lastYear = await coordinator.GetPageAsync("/Statistics?Year=2025");
+        var thisYear = await coordinator.GetPageAsync($"/Statistics?Year={_year}");
+
+        Assert.Contains(Row("Persona", "1"), lastYear);
+        Assert.Contains(Row("Fëmijë", "1"), lastYear);
+        Assert.Contains(Row("Mbyllur", "1"), lastYear);
+        Assert.Contains(Row("Persona", "6"), thisYear);
+    }
+
+    [Fact]
     public async Task A_county_filter_narrows_every_case_figure()
     {
         using var coordinator = portal.CreatePortalClient();
