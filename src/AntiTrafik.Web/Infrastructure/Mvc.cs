@@ -32,6 +32,7 @@ public static class Mvc
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddFeatureHandlers();
         services.AddScoped<Features.Statistics.CtdcExport>();
+        services.AddSingleton<Exports.ExportJobs>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "AntiTrafik.Antiforgery";

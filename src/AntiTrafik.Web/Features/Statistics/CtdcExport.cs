@@ -23,13 +23,31 @@ public sealed class CtdcExport(AppDbContext db, IConfiguration configuration)
 
     public int K => Math.Max(1, configuration.GetValue("Statistics:KAnonymity", 11));
 
-    public async Task<(ExportSheet Sheet, int Suppressed)> BuildAsync(int year, CancellationToken ct)
+    private const int Batch = 5000;
+
+    public async Task<(ExportSheet Sheet, int Suppressed)> BuildAsync(int year, CancellationToken ct, IProgress<int>? progress = null)
     {
         var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddYears(1);
-        var records = await db.Cases.AsNoTracking().Where(c => c.RegisteredAt >= start && c.RegisteredAt < end)
-            .Select(c => new { c.Sex, c.AgeAtIdentification, c.IsMinor, c.Citizenship, c.RegisteredAt, c.ExploitationCountries, c.Forms, c.Means })
-            .ToListAsync(ct);
+        var ofYear = db.Cases.AsNoTracking().Where(c => c.RegisteredAt >= start && c.RegisteredAt < end);
+        var total = await ofYear.CountAsync(ct);
+        var records = new List<Record>(total);
+        // Read in id order, a batch at a time, reporting how far it got.
+        for (var after = 0; ; )
+        {
+            var batch = await ofYear.Where(c => c.Id > after).OrderBy(c => c.Id).Take(Batch)
+                .Select(c => new Record(c.Id, c.Sex, c.AgeAtIdentification, c.IsMinor, c.Citizenship, c.RegisteredAt, c.ExploitationCountries, c.Forms, c.Means))
+                .ToListAsync(ct);
+            records.AddRange(batch);
+            progress?.Report(total == 0 ? 90 : 90 * records.Count / total);
+            if (batch.Count < Batch)
+            {
+                break;
+            }
+
+            after = batch[^1].Id;
+        }
+
         var rows = records.Select(r => new
         {
             Quasi = (Gender(r.Sex), AgeBroad(r.AgeAtIdentification), r.IsMinor ? "Minor" : r.AgeAtIdentification is null ? "Unknown" : "Adult",
@@ -52,6 +70,9 @@ public sealed class CtdcExport(AppDbContext db, IConfiguration configuration)
         }).ToList();
         return (new ExportSheet($"CTDC {year}", Columns, data), rows.Count - safe.Count);
     }
+
+    private sealed record Record(int Id, Sex Sex, int? AgeAtIdentification, bool IsMinor, string Citizenship, DateTime RegisteredAt,
+        string? ExploitationCountries, ExploitationForms Forms, ControlMeans Means);
 
     private static int Flag<T>(T value, T flag) where T : Enum => value.HasFlag(flag) ? 1 : 0;
 

@@ -40,31 +40,54 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
             : File(TableFiles.Xlsx(sheets), XlsxType, name + ".xlsx");
     }
 
-    /// <summary>The annual pack for GRETA and the US TIP report: one sheet per table, with the period and the time of export.</summary>
-    [HttpGet("ReportPack"), Authorize(Policies.Coordination)]
-    public async Task<IActionResult> ReportPack(int year, CancellationToken ct)
+    /// <summary>The annual pack for GRETA and the US TIP report: one sheet per table, with the period and the time of export. Runs in the background.</summary>
+    [HttpPost("ReportPack"), Authorize(Policies.Coordination)]
+    public IActionResult ReportPack(int year, [FromServices] ExportJobs jobs)
     {
-        var model = await dashboard.BuildAsync(new Dashboard.Query(Year: year), User, ct);
-        var info = new ExportSheet(l["Report"], [l["Field"], l["Value"]],
-        [
-            [l["Period"].Value, $"{model.From:dd.MM.yyyy} – {model.To:dd.MM.yyyy}"],
-            [l["Exported at"].Value, clock.GetUtcNow().UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'")],
-            [l["Counting"].Value, l["People: records linked as one person count once."].Value],
-        ]);
-        var sheets = new List<ExportSheet> { info };
-        sheets.AddRange(model.Tables.Select(t => new ExportSheet(t.Title, [l["Category"], l["Count"]], t.Rows.Select(r => (IReadOnlyList<object?>)[r.Label, r.Value]).ToList())));
-        await audit.RecordAsync(AuditAction.Export, "Statistics", "report-pack", year.ToString(System.Globalization.CultureInfo.InvariantCulture), User);
-        return File(TableFiles.Xlsx(sheets), XlsxType, $"antitrafik-raporti-{year}.xlsx");
+        var user = User;
+        var id = jobs.Start(user, $"antitrafik-raporti-{year}.xlsx", XlsxType, async (services, progress, ct) =>
+        {
+            var board = services.GetRequiredService<Dashboard.Handler>();
+            var strings = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var model = await board.BuildAsync(new Dashboard.Query(Year: year), user, ct);
+            progress.Report(80);
+            var info = new ExportSheet(strings["Report"], [strings["Field"], strings["Value"]],
+            [
+                [strings["Period"].Value, $"{model.From:dd.MM.yyyy} – {model.To:dd.MM.yyyy}"],
+                [strings["Exported at"].Value, clock.GetUtcNow().UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'")],
+                [strings["Counting"].Value, strings["People: records linked as one person count once."].Value],
+            ]);
+            var sheets = new List<ExportSheet> { info };
+            sheets.AddRange(model.Tables.Select(t => new ExportSheet(t.Title, [strings["Category"], strings["Count"]], t.Rows.Select(r => (IReadOnlyList<object?>)[r.Label, r.Value]).ToList())));
+            await services.GetRequiredService<AuditTrail>().RecordAsync(AuditAction.Export, "Statistics", "report-pack", year.ToString(System.Globalization.CultureInfo.InvariantCulture), user);
+            return TableFiles.Xlsx(sheets);
+        });
+        return RedirectToAction(nameof(Job), new { id });
     }
 
-    /// <summary>The anonymised case-level export in the CTDC layout, with k-anonymity.</summary>
-    [HttpGet("Ctdc"), Authorize(Policies.Coordination)]
-    public async Task<IActionResult> Ctdc(int year, [FromServices] CtdcExport export, CancellationToken ct)
+    /// <summary>The anonymised case-level export in the CTDC layout, with k-anonymity. Runs in the background.</summary>
+    [HttpPost("Ctdc"), Authorize(Policies.Coordination)]
+    public IActionResult Ctdc(int year, [FromServices] ExportJobs jobs)
     {
-        var (sheet, suppressed) = await export.BuildAsync(year, ct);
-        await audit.RecordAsync(AuditAction.Export, "Statistics", "ctdc", $"{year} rows {sheet.Rows.Count} suppressed {suppressed} k {export.K}", User);
-        return File(TableFiles.Csv(sheet), "text/csv; charset=utf-8", $"antitrafik-ctdc-{year}.csv");
+        var user = User;
+        var id = jobs.Start(user, $"antitrafik-ctdc-{year}.csv", "text/csv; charset=utf-8", async (services, progress, ct) =>
+        {
+            var export = services.GetRequiredService<CtdcExport>();
+            var (sheet, suppressed) = await export.BuildAsync(year, ct, progress);
+            await services.GetRequiredService<AuditTrail>().RecordAsync(AuditAction.Export, "Statistics", "ctdc", $"{year} rows {sheet.Rows.Count} suppressed {suppressed} k {export.K}", user);
+            return TableFiles.Csv(sheet);
+        });
+        return RedirectToAction(nameof(Job), new { id });
     }
+
+    /// <summary>How far a background export got; the page refreshes itself until the file is ready.</summary>
+    [HttpGet("Exports/{id:guid}")]
+    public IActionResult Job(Guid id, [FromServices] ExportJobs jobs) =>
+        jobs.Find(id, User) is { } job ? View(job) : NotFound();
+
+    [HttpGet("Exports/{id:guid}/File")]
+    public IActionResult JobFile(Guid id, [FromServices] ExportJobs jobs) =>
+        jobs.Find(id, User) is { Content: { } content } job ? File(content, job.ContentType, job.FileName) : NotFound();
 
     private static ExportSheet Flatten(IReadOnlyList<ExportSheet> sheets) =>
         new("all", ["Table", sheets[0].Headers[0], sheets[0].Headers[1]],

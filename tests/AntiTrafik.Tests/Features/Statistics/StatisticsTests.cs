@@ -39,6 +39,27 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>Starts a background export as a person would, waits for it as its page does, and downloads it.</summary>
+    private static async Task<byte[]> BackgroundExportAsync(PortalClient client, string postUrl)
+    {
+        var started = await client.SubmitAsync("/Statistics", postUrl, []);
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var job = started.Headers.Location!.OriginalString;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var page = await client.GetPageAsync(job);
+            if (page.Contains("data-testid=\"export-download\""))
+            {
+                return await (await client.GetAsync(job + "/File")).Content.ReadAsByteArrayAsync();
+            }
+
+            Assert.Contains("data-testid=\"export-progress\"", page);
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The export did not finish.");
+    }
+
     private static string Row(string label, string value) => $"<tr><th scope=\"row\" class=\"fw-normal\">{label}</th><td>{value}</td></tr>";
 
     [Fact]
@@ -113,7 +134,7 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
         Assert.Contains(Row("Persona", "&lt;5"), page);
         Assert.DoesNotContain(Row("Vlorë", "&lt;5"), page);
         Assert.DoesNotContain("Takime të zhvilluara sipas llojit", page);
-        Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync($"/Statistics/Ctdc?year={_year}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await police.SubmitAsync("/Statistics", $"/Statistics/Ctdc?year={_year}", [])).StatusCode);
         var csv = Encoding.UTF8.GetString(await (await police.GetAsync($"/Statistics/Export?Year={_year}&table=total&format=csv")).Content.ReadAsByteArrayAsync());
         Assert.Contains("Persona,<5", csv);
     }
@@ -130,7 +151,7 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
         Assert.Equal(["Kategoria,Numri", "Femër,4", "Mashkull,2"], csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-        var xlsx = await (await coordinator.GetAsync($"/Statistics/ReportPack?year={_year}")).Content.ReadAsByteArrayAsync();
+        var xlsx = await BackgroundExportAsync(coordinator, $"/Statistics/ReportPack?year={_year}");
         using var zip = new ZipArchive(new MemoryStream(xlsx));
         var workbook = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open()).ReadToEnd();
         Assert.Contains("Sipas gjinisë", workbook);
@@ -147,7 +168,7 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
         using var coordinator = portal.CreatePortalClient();
         await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
 
-        var csv = Encoding.UTF8.GetString(await (await coordinator.GetAsync($"/Statistics/Ctdc?year={_year}")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var csv = Encoding.UTF8.GetString(await BackgroundExportAsync(coordinator, $"/Statistics/Ctdc?year={_year}")).TrimStart('\uFEFF');
 
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(string.Join(',', AntiTrafik.Web.Features.Statistics.CtdcExport.Columns), lines[0]);
@@ -161,5 +182,22 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
         }
 
         Assert.True(await portal.WithDbAsync(db => db.AuditTrail.AnyAsync(a => a.Action == AuditAction.Export && a.EntityId == "ctdc")));
+    }
+
+    [Fact]
+    public async Task A_background_export_belongs_to_the_person_who_started_it()
+    {
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+        var started = await coordinator.SubmitAsync("/Statistics", $"/Statistics/Ctdc?year={_year}", []);
+        var job = started.Headers.Location!.OriginalString;
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(job)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(job + "/File")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(job)).StatusCode);
     }
 }
