@@ -3,6 +3,7 @@ using AntiTrafik.Web.Data.Seeding;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AntiTrafik.Web.Data;
 
@@ -23,11 +24,12 @@ public static class DatabaseSetup
               ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<AuditStampInterceptor>();
+        services.AddScoped<IInterceptor, AuditStampInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             DatabaseProvider.Configure(options, provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>());
+            // Every registered interceptor: audit stamping, and in tests the SQL command counter.
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();

@@ -1,0 +1,105 @@
+using System.Data.Common;
+using AntiTrafik.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiTrafik.Tests.Performance;
+
+/// <summary>Counts the SQL commands the portal sends, so a test can see whether a page's count grows with its data.</summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
+
+public sealed class CountingPortal : PortalFactory
+{
+    public SqlCommandCounter Counter { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Counter));
+    }
+}
+
+/// <summary>
+/// No page's number of SQL commands grows with the data it shows (no N+1): each page is counted, then the
+/// data behind it grows several times over, and it is counted again.
+/// </summary>
+public sealed class SqlCommandCountTests(CountingPortal portal) : IClassFixture<CountingPortal>
+{
+    private async Task<int> CommandsForAsync(PortalClient client, string url)
+    {
+        await client.GetPageAsync(url);
+        portal.Counter.Reset();
+        await client.GetPageAsync(url);
+        return portal.Counter.Count;
+    }
+
+    [Fact]
+    public async Task Every_main_page_runs_the_same_number_of_commands_with_more_data()
+    {
+        using var coordinator = portal.CreatePortalClient();
+        using var police = portal.CreatePortalClient();
+        using var shelter = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
+        var caseId = await CaseForms.RegisterAsync(portal, police, "Numra", "Komandash");
+        // One of everything first: a page may run a query per kind of child (split queries), never per row.
+        var first = await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
+        await ReferralSteps.StepAsync(portal, shelter, first, "Accept");
+        await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", "Shënimi i parë")]);
+        var pages = new (PortalClient Client, string Url)[]
+        {
+            (coordinator, "/Cases?State=All"), (coordinator, "/Cases?State=All&Status=PotentialVictim"), (police, "/Cases?State=All"),
+            (police, $"/Cases/{caseId}"), (shelter, "/Referrals"), (coordinator, "/Statistics"), (coordinator, "/Meetings"), (coordinator, "/Audit"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages)
+        {
+            before.Add(await CommandsForAsync(client, url));
+        }
+
+        for (var i = 0; i < 12; i++)
+        {
+            var other = await CaseForms.RegisterAsync(portal, police, "Shtesë", $"Rasti{i}");
+            await ReferralSteps.SentAsync(portal, police, other, "TDB");
+            await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", $"Shënim {i}")]);
+        }
+
+        await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
+        await ReferralSteps.SentAsync(portal, police, caseId, "SHSSH-TIRANE", "Urgent", "PsychologicalSupport");
+
+        for (var p = 0; p < pages.Length; p++)
+        {
+            var after = await CommandsForAsync(pages[p].Client, pages[p].Url);
+            Assert.True(after <= before[p], $"{pages[p].Url} ran {before[p]} commands before and {after} with more data.");
+        }
+    }
+}
