@@ -25,6 +25,12 @@ if (DatabaseSetup.IsMigrateOnly(app.Configuration))
     return;
 }
 
+if (app.Configuration.GetValue<int?>("Generate:Cases") is { } generate)
+{
+    await app.GenerateLargeDataAsync(generate);
+    return;
+}
+
 app.AnnounceAddressesOnStart(demoAccounts);
 await app.RunAsync();
 

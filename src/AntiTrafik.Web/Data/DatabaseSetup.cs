@@ -37,6 +37,7 @@ public static class DatabaseSetup
         services.AddScoped<DemoReferrals>();
         services.AddScoped<DemoMeetings>();
         services.AddScoped<DemoTrainings>();
+        services.AddScoped<LargeDataGenerator>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }
@@ -70,6 +71,13 @@ public static class DatabaseSetup
         }
 
         return [];
+    }
+
+    /// <summary><c>--Generate:Cases=N</c>: adds N invented cases for benchmarks, then exits.</summary>
+    public static async Task GenerateLargeDataAsync(this WebApplication app, int cases)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LargeDataGenerator>().GenerateAsync(cases, Console.Out);
     }
 
     /// <summary><c>--Database:MigrateOnly=true</c>: apply migrations and reference data, then exit (production deploys).</summary>
