@@ -1,5 +1,6 @@
 using AntiTrafik.Web.Data;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Infrastructure.Bench;
 using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Security;
 
@@ -13,10 +14,12 @@ builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalNotifications(builder.Configuration, builder.Environment);
+builder.Services.AddBenchSupport(builder.Configuration);
 
 var app = builder.Build();
 
 app.UsePortalPipeline();
+app.UseBenchSupport();
 app.MapPortalEndpoints();
 
 var demoAccounts = await app.PrepareDatabaseAsync();

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The portal's benchmark: builds Release, generates (or reuses) data sets, starts the portal on SQLite on a
+# loopback port, signs in as the demo users and drives each page with wrk (16 connections), next to a
+# "ceiling" page of the same app. Prints one table and writes JSON to bench/results/.
+#   bench/run.sh                       # sizes 10000 100000 1000000, 20 s a page
+#   SIZES="10000" DURATION=5 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"10000 100000 1000000"}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-16}
+PORT=${PORT:-5099}
+DATA=bench/data
+mkdir -p "$DATA" bench/results
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)." >&2; exit 1; }
+
+dotnet build src/AntiTrafik.Web -c Release --nologo -v quiet >/dev/null
+APP=src/AntiTrafik.Web/bin/Release/net10.0/AntiTrafik.Web.dll
+
+portal_args() { # size
+  echo --environment Development --ConnectionStrings:Sqlite="Data Source=$PWD/$DATA/cases-$1.db" \
+    --DataProtection:KeysPath="$PWD/$DATA/keys-$1" --Logging:FilePath="$PWD/$DATA/logs/$1-.json" \
+    --Referrals:RunOverdueCheck=false --Email:PickupFolder="$PWD/$DATA/mail"
+}
+
+sign_in() { # email jar
+  local page token
+  page=$(curl -s -c "$2" -b "$2" "http://127.0.0.1:$PORT/Account/Login")
+  token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
+  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "Email=$1" --data-urlencode "Password=Demo!2026-NRM" \
+    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$PORT/Account/Login"
+}
+
+cookie_header() { # jar
+  awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7} /^#HttpOnly_/ {printf "%s=%s; ", $6, $7}' "$1"
+}
+
+printf "%-9s %-34s %9s %8s %8s %8s %6s %6s %7s\n" cases page "req/s" "p50 ms" "p95 ms" "p99 ms" errors sql "ceil %"
+for size in $SIZES; do
+  if [ ! -f "$DATA/cases-$size.db" ]; then
+    echo "Generating $size cases..." >&2
+    # shellcheck disable=SC2046
+    dotnet "$APP" $(portal_args "$size") --Generate:Cases="$size" >&2
+  fi
+  # shellcheck disable=SC2046
+  dotnet "$APP" $(portal_args "$size") --urls "http://127.0.0.1:$PORT" --Bench:Enabled=true >"$DATA/portal-$size.log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$PORT/health" && break; sleep 1; done
+
+  declare -A jar=()
+  for who in koordinator policia.tirane strehez.tdb; do
+    jar[$who]="$DATA/cookies-$who.txt"; rm -f "${jar[$who]}"
+    sign_in "$who@antitrafik.demo" "${jar[$who]}"
+  done
+  case_id=$(sqlite3 "$DATA/cases-$size.db" "select Id from Cases where LeadAgencyId=(select Id from Agencies where Code='DVP-TIRANE') order by Id desc limit 1" 2>/dev/null \
+    || python3 -c "import sqlite3;print(sqlite3.connect('$DATA/cases-$size.db').execute(\"select Id from Cases where LeadAgencyId=(select Id from Agencies where Code='DVP-TIRANE') order by Id desc limit 1\").fetchone()[0])")
+  county=$(python3 -c "import sqlite3;print(sqlite3.connect('$DATA/cases-$size.db').execute(\"select Id from Counties where Name='Tiranë'\").fetchone()[0])")
+
+  pages=(
+    "ceiling|koordinator|/bench/ceiling"
+    "coordinator case list|koordinator|/Cases?State=All"
+    "coordinator list, county+status|koordinator|/Cases?State=All&CountyId=$county&Status=PotentialVictim"
+    "caseworker case list|policia.tirane|/Cases?State=All"
+    "case detail|policia.tirane|/Cases/$case_id"
+    "referral inbox|strehez.tdb|/Referrals"
+    "statistics dashboard|koordinator|/Statistics"
+    "meetings list|koordinator|/Meetings"
+  )
+  ceiling=0
+  results="["
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name who path <<<"$entry"
+    cookie=$(cookie_header "${jar[$who]}")
+    sql=$(curl -s -o /dev/null -D - -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" | tr -d '\r' | sed -n 's/^X-Sql-Commands: //Ip')
+    json=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" | tail -1)
+    rps=$(python3 -c "import json,sys;print(json.loads(sys.argv[1])['rps'])" "$json")
+    [ "$name" = ceiling ] && ceiling=$rps
+    ratio=$(python3 -c "print(round(100*$rps/max($ceiling,1),1))")
+    python3 - "$size" "$name" "$json" "${sql:-?}" "$ratio" <<'PY'
+import json, sys
+size, name, data, sql, ratio = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], sys.argv[5]
+print(f"{size:<9} {name:<34} {data['rps']:>9.1f} {data['p50']:>8.2f} {data['p95']:>8.2f} {data['p99']:>8.2f} {data['errors']:>6} {sql:>6} {ratio:>7}")
+PY
+    results+="{\"cases\":$size,\"page\":\"$name\",\"path\":\"$path\",\"sql\":\"${sql:-?}\",\"ceilingPercent\":$ratio,\"wrk\":$json},"
+  done
+  memory=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+  echo "$size cases: peak memory of the portal $((memory / 1024)) MB"
+  results="${results%,}]"
+  echo "{\"machine\":\"$(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB\",\"date\":\"$(date -u +%FT%TZ)\",\"cases\":$size,\"connections\":$CONNECTIONS,\"seconds\":$DURATION,\"peakMemoryMb\":$((memory / 1024)),\"pages\":$results}" \
+    >"bench/results/$(date -u +%Y%m%d-%H%M%S)-$size.json"
+  kill $pid; wait $pid 2>/dev/null || true
+  trap - EXIT
+done
