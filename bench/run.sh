@@ -18,9 +18,9 @@ dotnet build src/AntiTrafik.Web -c Release --nologo -v quiet >/dev/null
 APP=src/AntiTrafik.Web/bin/Release/net10.0/AntiTrafik.Web.dll
 
 portal_args() { # size
-  echo --environment Development --ConnectionStrings:Sqlite="Data Source=$PWD/$DATA/cases-$1.db" \
-    --DataProtection:KeysPath="$PWD/$DATA/keys-$1" --Logging:FilePath="$PWD/$DATA/logs/$1-.json" \
-    --Referrals:RunOverdueCheck=false --Email:PickupFolder="$PWD/$DATA/mail"
+  echo --environment Development --ConnectionStrings:Sqlite=DataSource=$PWD/$DATA/cases-$1.db \
+    --DataProtection:KeysPath=$PWD/$DATA/keys-$1 --Logging:FilePath=$PWD/$DATA/logs/$1-.json \
+    --Referrals:RunOverdueCheck=false --Email:PickupFolder=$PWD/$DATA/mail
 }
 
 sign_in() { # email jar

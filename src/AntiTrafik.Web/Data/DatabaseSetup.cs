@@ -25,6 +25,8 @@ public static class DatabaseSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IInterceptor, AuditStampInterceptor>();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DataVersion>());
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             DatabaseProvider.Configure(options, provider, connectionString);

@@ -33,6 +33,7 @@ public static class Mvc
         services.AddFeatureHandlers();
         services.AddScoped<Features.Statistics.CtdcExport>();
         services.AddSingleton<Exports.ExportJobs>();
+        services.AddMemoryCache();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "AntiTrafik.Antiforgery";

@@ -25,10 +25,14 @@ public static class CaseScope
         {
             // The lead agency, the joint-interview agencies, an agency offered the lead, and an agency that
             // received a referral that is live or completed (declined or withdrawn referrals give nothing).
-            return db.Cases.Where(c => c.LeadAgencyId == agency || c.PoliceAgencyId == agency || c.SocialServiceAgencyId == agency
-                || c.ProposedLeadAgencyId == agency
-                || db.Referrals.Any(r => r.CaseId == c.Id && r.ReceivingAgencyId == agency
-                    && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn));
+            // Written as a union of id sets rather than one OR, so each part is answered from its own index.
+            var ids = db.Cases.Where(c => c.LeadAgencyId == agency).Select(c => c.Id)
+                .Union(db.Cases.Where(c => c.PoliceAgencyId == agency).Select(c => c.Id))
+                .Union(db.Cases.Where(c => c.SocialServiceAgencyId == agency).Select(c => c.Id))
+                .Union(db.Cases.Where(c => c.ProposedLeadAgencyId == agency).Select(c => c.Id))
+                .Union(db.Referrals.Where(r => r.ReceivingAgencyId == agency
+                    && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn).Select(r => r.CaseId));
+            return db.Cases.Where(c => ids.Contains(c.Id));
         }
 
         return db.Cases.Where(_ => false);

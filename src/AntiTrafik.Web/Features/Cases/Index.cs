@@ -68,7 +68,8 @@ public static class Index
 
             var page = Math.Max(1, query.Page);
             var total = await cases.CountAsync(cancellationToken);
-            var people = await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken);
+            // Only the coordinator's office counts people across records; caseworkers see their records.
+            var people = pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : total;
             var raw = await Sort(cases, query.Sort)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,

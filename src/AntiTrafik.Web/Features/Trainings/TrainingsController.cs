@@ -73,7 +73,8 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
 
     /// <summary>Secretaries and the coordinator's office keep a meeting, training or activity out of the bulletin (or put it back).</summary>
     [HttpPost("Publication"), Authorize(Policies.Publication)]
-    public async Task<IActionResult> Publication(PublicationTarget target, int id, bool notForPublication, [FromServices] AppDbContext db, [FromServices] AuditTrail audit)
+    public async Task<IActionResult> Publication(PublicationTarget target, int id, bool notForPublication, [FromServices] AppDbContext db, [FromServices] AuditTrail audit,
+        [FromServices] AntiTrafik.Web.Infrastructure.DataVersion version)
     {
         var updated = target switch
         {
@@ -86,6 +87,7 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
             return NotFound();
         }
 
+        version.Bump();
         await audit.RecordAsync(AuditAction.Update, target.ToString(), id, "NotForPublication", User);
         TempData["Notice"] = l["The changes are saved."].Value;
         return target == PublicationTarget.Meeting ? RedirectToAction("Details", "Meetings", new { id }) : RedirectToAction(nameof(Index));

@@ -109,6 +109,20 @@ public sealed class StatisticsTests(StatisticsPortal portal) : IClassFixture<Sta
     }
 
     [Fact]
+    public async Task Cached_figures_are_recomputed_as_soon_as_a_record_changes()
+    {
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+        Assert.Contains(Row("Regjistrime", "0"), await coordinator.GetPageAsync("/Statistics?Year=2021"));
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceVlora);
+
+        await CaseForms.RegisterAsync(portal, police, "Cache", "Provë", "DVP-VLORE", "SHSSH-VLORE", ("IdentifiedOn", "2021-06-01"));
+
+        Assert.Contains(Row("Regjistrime", "1"), await coordinator.GetPageAsync("/Statistics?Year=2021"));
+    }
+
+    [Fact]
     public async Task A_county_filter_narrows_every_case_figure()
     {
         using var coordinator = portal.CreatePortalClient();

@@ -1,0 +1,42 @@
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Domain.Referrals;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AntiTrafik.Web.Infrastructure;
+
+/// <summary>
+/// A number that changes whenever this instance saves anything the statistics count (anything but the audit
+/// trail and notifications). Cached figures are keyed by it, so they are recomputed after every change.
+/// One instance's number does not see another's writes; cached figures there live at most their expiry.
+/// </summary>
+public sealed class DataVersion : SaveChangesInterceptor
+{
+    private long _value;
+
+    public long Value => Interlocked.Read(ref _value);
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Bump(eventData);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Bump(eventData);
+        return base.SavedChanges(eventData, result);
+    }
+
+    /// <summary>For bulk updates that bypass the change tracker.</summary>
+    public void Bump() => Interlocked.Increment(ref _value);
+
+    private void Bump(SaveChangesCompletedEventData eventData)
+    {
+        // After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
+        // that is not only the audit trail or notifications, which were just written on their own.
+        if (eventData.Context?.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry and not Notification) != false)
+        {
+            Bump();
+        }
+    }
+}
