@@ -3,7 +3,9 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -57,7 +59,7 @@ public static class Index
         int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, string? County,
         CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, string LeadAgency);
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IMemoryCache cache, DataVersion version)
     {
         public const int PageSize = 25;
 
@@ -67,9 +69,16 @@ public static class Index
             var cases = Filter(db.Visible(user).AsNoTracking(), query, pseudonymised);
 
             var page = Math.Max(1, query.Page);
-            var total = await cases.CountAsync(cancellationToken);
-            // Only the coordinator's office counts people across records; caseworkers see their records.
-            var people = pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : total;
+            // Counts change only when data changes: cached under the data version, per scope and filter.
+            var scope = pseudonymised ? "national" : $"agency-{user.GetAgencyId()}";
+            var countKey = $"case-counts|{scope}|{query with { Page = 1, Sort = SortOrder.Newest }}|{version.Value}";
+            var (total, people) = await cache.GetOrCreateAsync(countKey, async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                var count = await cases.CountAsync(cancellationToken);
+                // Only the coordinator's office counts people across records; caseworkers see their records.
+                return (count, pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
+            });
             var raw = await Sort(cases, query.Sort)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
@@ -80,12 +89,18 @@ public static class Index
                     r.Sex, Age.GroupOf(r.Age), r.County, r.Status, r.ClosedAt is not null, r.IsMinor, r.IdentifiedOn, r.RegisteredAt, r.LeadAgency))
                 .ToList();
 
-            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
-                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
-            var agencies = pseudonymised
-                ? await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
-                    .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken)
-                : [];
+            var choices = await cache.GetOrCreateAsync($"case-filter-choices|{pseudonymised}|{version.Value}", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                var countyList = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
+                    .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
+                var agencyList = pseudonymised
+                    ? await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
+                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken)
+                    : [];
+                return (Counties: countyList, Agencies: agencyList);
+            });
+            var (counties, agencies) = choices;
             return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
         }
 
