@@ -1304,3 +1304,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Cases_CountyId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CountyId_Status_RegisteredAt] ON [Cases] ([CountyId], [Status], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_Status_RegisteredAt] ON [Cases] ([Status], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122191845_CaseListIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -398,8 +398,6 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId");
-
                     b.HasIndex("MunicipalityId");
 
                     b.HasIndex("Number")
@@ -422,6 +420,10 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("PoliceAgencyId", "Status");
 
                     b.HasIndex("SocialServiceAgencyId", "Status");
+
+                    b.HasIndex("Status", "RegisteredAt");
+
+                    b.HasIndex("CountyId", "Status", "RegisteredAt");
 
                     b.ToTable("Cases");
                 });

@@ -388,8 +388,6 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId");
-
                     b.HasIndex("MunicipalityId");
 
                     b.HasIndex("Number")
@@ -412,6 +410,10 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.HasIndex("PoliceAgencyId", "Status");
 
                     b.HasIndex("SocialServiceAgencyId", "Status");
+
+                    b.HasIndex("Status", "RegisteredAt");
+
+                    b.HasIndex("CountyId", "Status", "RegisteredAt");
 
                     b.ToTable("Cases");
                 });

@@ -43,6 +43,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.PoliceAgencyId, c.Status });
         builder.HasIndex(c => new { c.SocialServiceAgencyId, c.Status });
         builder.HasIndex(c => c.RegisteredAt);
+        builder.HasIndex(c => new { c.CountyId, c.Status, c.RegisteredAt });
+        builder.HasIndex(c => new { c.Status, c.RegisteredAt });
         builder.HasIndex(c => c.PersonalNumberHash);
         builder.HasIndex(c => new { c.NameHash, c.BirthYear });
         builder.HasIndex(c => c.PersonKey);
