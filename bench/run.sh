@@ -18,7 +18,7 @@ dotnet build src/AntiTrafik.Web -c Release --nologo -v quiet >/dev/null
 APP=src/AntiTrafik.Web/bin/Release/net10.0/AntiTrafik.Web.dll
 
 portal_args() { # size
-  echo --environment Development --ConnectionStrings:Sqlite=DataSource=$PWD/$DATA/cases-$1.db \
+  echo --environment Development --contentRoot $PWD/$(dirname "$APP") --ConnectionStrings:Sqlite=DataSource=$PWD/$DATA/cases-$1.db \
     --DataProtection:KeysPath=$PWD/$DATA/keys-$1 --Logging:FilePath=$PWD/$DATA/logs/$1-.json \
     --Referrals:RunOverdueCheck=false --Email:PickupFolder=$PWD/$DATA/mail
 }

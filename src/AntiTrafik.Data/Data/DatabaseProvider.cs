@@ -24,12 +24,16 @@ public static class DatabaseProvider
         {
             return options.UseSqlServer(connectionString, sql => sql
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
                 .EnableRetryOnFailure(maxRetryCount: 5));
         }
 
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            // Loading several collections never multiplies rows: each collection is its own query.
+            return options.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
 
         throw new InvalidOperationException(

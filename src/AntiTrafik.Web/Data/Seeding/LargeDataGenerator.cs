@@ -20,7 +20,14 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
     private const int BatchSize = 2000;
 
     private static readonly string[] FirstNames = ["Ana", "Elira", "Mirela", "Klea", "Sara", "Arta", "Besa", "Drita", "Ilir", "Gent", "Erion", "Kledi", "Blerta", "Teuta", "Jonida", "Orges", "Redon", "Flutura", "Rudina", "Valbona"];
-    private static readonly string[] LastNames = ["Hoxha", "Shehu", "Leka", "Kola", "Marku", "Basha", "Gjoni", "Dervishi", "Meta", "Hysa", "Doko", "Ceka", "Lika", "Prifti", "Dema", "Kodra", "Çela", "Dushku", "Rama", "Berisha"];
+    // Surnames built from syllables, so invented people rarely share a name (as real ones rarely do).
+    private static readonly string[] Syllables = ["ko", "dra", "ni", "ba", "sha", "le", "ka", "ma", "ri", "do", "ce", "li", "pri", "fti", "de", "hy", "ça", "rë", "gjo", "me", "ta", "ku", "ze", "bo", "shi", "na", "ve", "lo", "mi", "tu"];
+
+    private static string Surname(Random random)
+    {
+        var name = string.Concat(Enumerable.Range(0, 3).Select(_ => Syllables[random.Next(Syllables.Length)]));
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
 
     public async Task GenerateAsync(int count, TextWriter output, CancellationToken ct = default)
     {
@@ -31,7 +38,7 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
         var leads = agencies.Where(a => a.Code.StartsWith("DVP-") || a.Code.StartsWith("SHSSH-") || a.Kind is AgencyKind.Shelter or AgencyKind.ChildProtection).ToList();
         var receivers = agencies.Where(a => a.Kind is AgencyKind.Shelter or AgencyKind.SocialService or AgencyKind.ChildProtection or AgencyKind.Ngo).ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.CountyId }).ToListAsync(ct);
-        var userId = await db.Users.Select(u => u.Id).FirstOrDefaultAsync(ct) ?? "generator";
+        var userId = await db.Users.OrderBy(u => u.Email).Select(u => u.Id).FirstOrDefaultAsync(ct) ?? "generator";
         var sequences = await db.CaseNumberSequences.ToDictionaryAsync(s => s.Year, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var forms = Enum.GetValues<ExploitationForms>().Where(f => f != ExploitationForms.None).ToArray();
@@ -64,7 +71,7 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
                 var socialAgency = social.FirstOrDefault(s => s.CountyId == municipality.CountyId) ?? social[0];
                 var @case = Case.Register($"AT-{registeredAt.Year}-{sequence.Last:D5}", lead.Id, userId, registeredAt, policeAgency.Id, socialAgency.Id);
                 @case.SetIdentity(protector.Protect(new PersonIdentity(
-                    FirstNames[random.Next(FirstNames.Length)], LastNames[random.Next(LastNames.Length)], null,
+                    FirstNames[random.Next(FirstNames.Length)], Surname(random), null,
                     random.Next(3) == 0 ? null : $"J{random.Next(10_000_000, 99_999_999)}{(char)('A' + random.Next(26))}", null, null)));
                 @case.Sex = random.Next(10) < 7 ? Sex.Female : Sex.Male;
                 @case.SetAgeFacts(DateOnly.FromDateTime(registeredAt), null, random.Next(10, 45));

@@ -49,14 +49,7 @@ public static class Edit
         [BindNever] public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
 
         public IEnumerable<(string Name, string? Function, string? Institution)> Participants() =>
-            Lines(ParticipantLines).Select(line =>
-            {
-                var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
-                return (parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null, parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null);
-            });
-
-        public static IEnumerable<string> Lines(string? text) =>
-            (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            PlainText.Lines(ParticipantLines).Select(PlainText.Participant);
     }
 
     public sealed class Validator : AbstractValidator<Form>
@@ -110,7 +103,7 @@ public static class Edit
                 Id = m.Id, Version = m.Version, Title = m.Title, Kind = m.Kind, StartsAt = PortalTime.ToLocal(m.StartsAt), CountyId = m.CountyId,
                 City = m.City, Venue = m.Venue, OrganiserAgencyId = m.OrganiserAgencyId, Partners = m.Partners, Chair = m.Chair, HeadCount = m.HeadCount,
                 AgencyIds = m.Agencies.Select(a => a.AgencyId).ToList(),
-                ParticipantLines = string.Join('\n', m.Participants.OrderBy(p => p.Id).Select(p => string.Join("; ", new[] { p.Name, p.Function, p.Institution }.Select(x => x ?? string.Empty)).TrimEnd(' ', ';'))),
+                ParticipantLines = string.Join('\n', m.Participants.OrderBy(p => p.Id).Select(p => PlainText.ParticipantLine(p.Name, p.Function, p.Institution))),
                 IsLocked = m.IsLocked,
             });
         }
@@ -126,7 +119,7 @@ public static class Edit
                 meeting = new Meeting();
                 db.Meetings.Add(meeting);
                 var order = 1;
-                foreach (var title in Form.Lines(form.AgendaLines))
+                foreach (var title in PlainText.Lines(form.AgendaLines))
                 {
                     meeting.Agenda.Add(new AgendaItem { Order = order++, Title = title.Length > 300 ? title[..300] : title });
                 }

@@ -16,7 +16,8 @@ public static class Inbox
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        private const int OutgoingShown = 100;
+        /// <summary>Each list shows this many, most urgent first; more than that is a backlog for the escalation page, not a page.</summary>
+        private const int Shown = 100;
 
         public async Task<Model> HandleAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
@@ -25,15 +26,15 @@ public static class Inbox
             var received = db.Referrals.AsNoTracking().Where(r => r.ReceivingAgencyId == agency);
 
             var incoming = await received.Where(r => r.State == ReferralState.Sent)
-                .OrderBy(r => r.DueAt)
+                .OrderBy(r => r.DueAt).Take(Shown)
                 .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.SendingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, r.DueAt < now))
                 .ToListAsync(cancellationToken);
             var working = await received.Where(r => r.State == ReferralState.Accepted || r.State == ReferralState.InProgress)
-                .OrderBy(r => r.SentAt)
+                .OrderBy(r => r.SentAt).Take(Shown)
                 .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.SendingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, false))
                 .ToListAsync(cancellationToken);
             var outgoing = await db.Referrals.AsNoTracking().Where(r => r.SendingAgencyId == agency)
-                .OrderByDescending(r => r.SentAt).Take(OutgoingShown)
+                .OrderByDescending(r => r.SentAt).Take(Shown)
                 .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt,
                     r.State == ReferralState.Sent && r.DueAt < now))
                 .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
@@ -120,7 +121,7 @@ public static class Edit
                 CountyId = t.CountyId, City = t.City, Venue = t.Venue, OrganiserAgencyId = t.OrganiserAgencyId, Partners = t.Partners, Funder = t.Funder, Project = t.Project,
                 Audience = (t.Audience ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<AgencyKind>).ToList(),
                 Trainers = t.Trainers, Materials = t.Materials, State = t.State, Summary = t.Summary,
-                ParticipantLines = string.Join('\n', t.Participants.OrderBy(p => p.Id).Select(p => string.Join("; ", new[] { p.Name, p.Function, p.Institution }.Select(x => x ?? string.Empty)).TrimEnd(' ', ';'))),
+                ParticipantLines = string.Join('\n', t.Participants.OrderBy(p => p.Id).Select(p => PlainText.ParticipantLine(p.Name, p.Function, p.Institution))),
                 Counts = t.Counts.OrderBy(c => c.Id).Select(c => new CountRow { AgencyId = c.AgencyId, Institution = c.Institution, Women = c.Women, Men = c.Men, Unspecified = c.Unspecified }).ToList(),
             });
         }
@@ -190,7 +191,7 @@ public static class Edit
         private async Task<List<TrainingParticipant>> ParticipantsAsync(string? lines)
         {
             var result = new List<TrainingParticipant>();
-            foreach (var line in Meetings.Edit.Form.Lines(lines))
+            foreach (var line in PlainText.Lines(lines))
             {
                 if (line.Contains('@') && !line.Contains(';'))
                 {
@@ -204,13 +205,8 @@ public static class Edit
                     }
                 }
 
-                var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
-                result.Add(new TrainingParticipant
-                {
-                    Name = parts[0].Length > 150 ? parts[0][..150] : parts[0],
-                    Function = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
-                    Institution = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
-                });
+                var (name, function, institution) = PlainText.Participant(line);
+                result.Add(new TrainingParticipant { Name = name.Length > 150 ? name[..150] : name, Function = function, Institution = institution });
             }
 
             return result;
