@@ -1341,3 +1341,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193341_OutgoingReferralsIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SendingAgencyId_SentAt] ON [Referrals] ([SendingAgencyId], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193341_OutgoingReferralsIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122193341_OutgoingReferralsIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

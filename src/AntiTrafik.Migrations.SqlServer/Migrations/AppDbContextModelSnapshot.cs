@@ -1005,6 +1005,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SendingAgencyId", "SentAt");
+
                     b.HasIndex("SendingAgencyId", "State");
 
                     b.HasIndex("State", "DueAt");

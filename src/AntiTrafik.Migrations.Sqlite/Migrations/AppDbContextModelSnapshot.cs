@@ -969,6 +969,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SendingAgencyId", "SentAt");
+
                     b.HasIndex("SendingAgencyId", "State");
 
                     b.HasIndex("State", "DueAt");
