@@ -87,11 +87,5 @@ public sealed class DemoCases(AppDbContext db, Register.Handler register, Action
         await actions.AssessAsync(ids[2], AssessingSide.SocialService, new Actions.AssessForm { Finding = Finding.Victim, Reasons = "Consistent account; needs shelter and employment support." }, social);
     }
 
-    private static ClaimsPrincipal As((string Id, int AgencyId) user, string role) =>
-        new(new ClaimsIdentity(
-            [
-                new Claim(PortalClaims.UserId, user.Id),
-                new Claim(PortalClaims.AgencyId, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Claim(ClaimTypes.Role, role),
-            ], "demo-seed"));
+    private static ClaimsPrincipal As((string Id, int AgencyId) user, string role) => SeedPrincipal.For(user.Id, user.AgencyId, role);
 }

@@ -66,11 +66,5 @@ public sealed class DemoReferrals(AppDbContext db, Send.Handler send, Answer.Han
 
     private Task<int> VersionOf(int referral) => db.Referrals.AsNoTracking().Where(r => r.Id == referral).Select(r => r.Version).SingleAsync();
 
-    private static ClaimsPrincipal As(string userId, int agencyId) =>
-        new(new ClaimsIdentity(
-            [
-                new Claim(PortalClaims.UserId, userId),
-                new Claim(PortalClaims.AgencyId, agencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Claim(ClaimTypes.Role, Roles.Caseworker),
-            ], "demo-seed"));
+    private static ClaimsPrincipal As(string userId, int agencyId) => SeedPrincipal.For(userId, agencyId, Roles.Caseworker);
 }
