@@ -32,8 +32,9 @@ public static class DatabaseProvider
         {
             // Loading several collections never multiplies rows: each collection is its own query.
             return options.UseSqlite(connectionString, sqlite => sqlite
-                .MigrationsAssembly(SqliteMigrationsAssembly)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(new SqlitePragmas());
         }
 
         throw new InvalidOperationException(

@@ -79,7 +79,10 @@ public static class Index
                 // Only the coordinator's office counts people across records; caseworkers see their records.
                 return (count, pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
-            var raw = await Sort(cases, query.Sort)
+            // Above this many cases, walking the newest first and testing each is cheaper than collecting all ids.
+            const int ManyCases = 2000;
+            var pageOf = pseudonymised || total <= ManyCases ? cases : Filter(db.Visible(user, manyCases: true).AsNoTracking(), query, pseudonymised);
+            var raw = await Sort(pageOf, query.Sort)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
                     c.AgeAtIdentification, c.County!.Name, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgency.Name))
