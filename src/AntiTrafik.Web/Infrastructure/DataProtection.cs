@@ -19,6 +19,7 @@ public static class DataProtection
         services.AddSingleton(new Security.HashingKey(keysPath));
         services.AddSingleton<Security.PersonalDataProtector>();
         services.AddSingleton<Auditing.AuditChain>();
+        services.AddSingleton<Auditing.AuditWriter>();
         services.AddScoped<Auditing.AuditTrail>();
         return services;
     }

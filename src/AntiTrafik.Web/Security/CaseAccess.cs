@@ -14,12 +14,13 @@ namespace AntiTrafik.Web.Security;
 /// </summary>
 public static class CaseScope
 {
-    /// <param name="manyCases">
-    /// The same rule written for an agency that sees many cases: as one condition tested while walking the
-    /// cases newest first, so a page stops after its first rows. For an agency that sees few cases the union
-    /// of id sets is cheaper; both select exactly the same cases.
+    /// <param name="shape">
+    /// How the one rule is written for the database; both shapes select exactly the same cases (a test
+    /// proves it). <see cref="CaseScopeShape.PerCase"/> tests each case: best for one record and for walking
+    /// an agency's many cases newest first. <see cref="CaseScopeShape.IdSets"/> is a union of indexed id
+    /// sets: best for counting, and for listing an agency that sees few cases.
     /// </param>
-    public static IQueryable<Case> Visible(this AppDbContext db, ClaimsPrincipal user, bool manyCases = false)
+    public static IQueryable<Case> Visible(this AppDbContext db, ClaimsPrincipal user, CaseScopeShape shape = CaseScopeShape.PerCase)
     {
         if (user.IsInRole(Roles.Coordinator))
         {
@@ -30,7 +31,7 @@ public static class CaseScope
         {
             // The lead agency, the joint-interview agencies, an agency offered the lead, and an agency that
             // received a referral that is live or completed (declined or withdrawn referrals give nothing).
-            if (manyCases)
+            if (shape == CaseScopeShape.PerCase)
             {
                 return db.Cases.Where(c => c.LeadAgencyId == agency || c.PoliceAgencyId == agency || c.SocialServiceAgencyId == agency
                     || c.ProposedLeadAgencyId == agency
@@ -50,6 +51,12 @@ public static class CaseScope
 
         return db.Cases.Where(_ => false);
     }
+}
+
+public enum CaseScopeShape
+{
+    PerCase,
+    IdSets,
 }
 
 /// <summary>What the authorization handler needs to know about a case the user already sees.</summary>

@@ -20,8 +20,8 @@ public sealed class CaseScopeTests(PortalFactory portal) : IClassFixture<PortalF
         var user = SeedPrincipal.For("someone", agency, Roles.Caseworker);
 
         var (few, many) = await portal.WithDbAsync(async db => (
-            await db.Visible(user).Select(c => c.Id).OrderBy(id => id).ToListAsync(),
-            await db.Visible(user, manyCases: true).Select(c => c.Id).OrderBy(id => id).ToListAsync()));
+            await db.Visible(user, CaseScopeShape.IdSets).Select(c => c.Id).OrderBy(id => id).ToListAsync(),
+            await db.Visible(user, CaseScopeShape.PerCase).Select(c => c.Id).OrderBy(id => id).ToListAsync()));
 
         Assert.Equal(few, many);
         if (agencyCode != "MB")

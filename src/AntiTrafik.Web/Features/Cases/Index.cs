@@ -66,7 +66,7 @@ public static class Index
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var pseudonymised = user.IsInRole(Roles.Coordinator);
-            var cases = Filter(db.Visible(user).AsNoTracking(), query, pseudonymised);
+            var cases = Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
 
             var page = Math.Max(1, query.Page);
             // Counts change only when data changes: cached under the data version, per scope and filter.
@@ -81,7 +81,7 @@ public static class Index
             });
             // Above this many cases, walking the newest first and testing each is cheaper than collecting all ids.
             const int ManyCases = 2000;
-            var pageOf = pseudonymised || total <= ManyCases ? cases : Filter(db.Visible(user, manyCases: true).AsNoTracking(), query, pseudonymised);
+            var pageOf = pseudonymised || total <= ManyCases ? cases : Filter(db.Visible(user, CaseScopeShape.PerCase).AsNoTracking(), query, pseudonymised);
             var raw = await Sort(pageOf, query.Sort)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,

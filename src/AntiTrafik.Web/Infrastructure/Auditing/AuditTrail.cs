@@ -20,60 +20,104 @@ public sealed class AuditChain(HashingKey key)
 public sealed record AuditVerification(bool Intact, long Entries, long? BrokenAt);
 
 /// <summary>
-/// Appends to the audit trail: who (user, agency, role), when, from where, what, which record, which fields.
-/// Never values. Entries are numbered one after another and each is hashed with the previous entry's hash;
-/// appends in this process take turns, and a second instance taking the same number fails and retries.
-/// Callers record after their own change is saved.
+/// Writes audit entries one after another from a single queue: each request hands its entry over and waits
+/// until it is committed, and entries arriving together are chained and committed in one transaction.
+/// Entries are numbered without gaps and each is hashed with the previous entry's hash; a second instance
+/// taking the same numbers makes the commit fail, and the batch is chained again after the other's entries.
 /// </summary>
-public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, AuditChain chain, TimeProvider clock, ILogger<AuditTrail> logger)
+public sealed class AuditWriter(IServiceScopeFactory scopes, AuditChain chain, ILogger<AuditWriter> logger)
 {
-    private static readonly SemaphoreSlim Turn = new(1, 1);
+    private const int MaxBatch = 500;
+    private readonly System.Threading.Channels.Channel<(AuditEntry Entry, TaskCompletionSource Done)> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new() { SingleReader = true });
+    private int _started;
 
-    /// <param name="user">Who acted: the request's user, or the principal a background task acts as.</param>
-    /// <param name="userIdOverride">For sign-in attempts, made before there is a signed-in principal.</param>
-    public async Task RecordAsync(AuditAction action, string entityType, object? entityId, string? fields, ClaimsPrincipal? user, string? userIdOverride = null)
+    public Task AppendAsync(AuditEntry entry)
     {
-        await Turn.WaitAsync();
-        try
+        if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            for (var attempt = 1; ; attempt++)
+            _ = Task.Run(WriteLoopAsync);
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Writer.TryWrite((entry, done));
+        return done.Task;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            var batch = new List<(AuditEntry Entry, TaskCompletionSource Done)>();
+            while (batch.Count < MaxBatch && reader.TryRead(out var item))
             {
-                var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Id)
-                    .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync();
-                var entry = new AuditEntry
-                {
-                    Id = (last?.Id ?? 0) + 1,
-                    At = clock.GetUtcNow().UtcDateTime,
-                    UserId = userIdOverride ?? user?.FindFirstValue(PortalClaims.UserId),
-                    AgencyId = user?.GetAgencyId(),
-                    Role = user is null ? null : Roles.All.FirstOrDefault(user.IsInRole),
-                    IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-                    Action = action,
-                    EntityType = entityType,
-                    EntityId = entityId?.ToString(),
-                    Fields = fields,
-                    PreviousHash = last?.Hash ?? string.Empty,
-                };
-                entry.Hash = chain.HashOf(entry);
-                db.AuditTrail.Add(entry);
-                try
-                {
-                    await db.SaveChangesAsync();
-                    db.Entry(entry).State = EntityState.Detached;
-                    return;
-                }
-                catch (DbUpdateException) when (attempt < 5)
-                {
-                    db.Entry(entry).State = EntityState.Detached;
-                    logger.LogInformation("Audit entry {Id} was taken by another instance; retrying", entry.Id);
-                }
+                batch.Add(item);
+            }
+
+            try
+            {
+                await CommitAsync(batch.Select(b => b.Entry).ToList());
+                batch.ForEach(b => b.Done.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Audit entries could not be written");
+                batch.ForEach(b => b.Done.TrySetException(ex));
             }
         }
-        finally
+    }
+
+    private async Task CommitAsync(List<AuditEntry> entries)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            Turn.Release();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync();
+            var (id, previous) = (last?.Id ?? 0, last?.Hash ?? string.Empty);
+            foreach (var entry in entries)
+            {
+                entry.Id = ++id;
+                entry.PreviousHash = previous;
+                entry.Hash = previous = chain.HashOf(entry);
+            }
+
+            db.AuditTrail.AddRange(entries);
+            try
+            {
+                await db.SaveChangesAsync();
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                logger.LogInformation("Audit entries from {Id} were taken by another instance; chaining again", entries[0].Id);
+            }
         }
     }
+}
+
+/// <summary>
+/// Records to the audit trail: who (user, agency, role), when, from where, what, which record, which fields.
+/// Never values. Callers record after their own change is saved; the call returns once the entry is committed.
+/// </summary>
+public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, AuditChain chain, AuditWriter writer, TimeProvider clock)
+{
+    /// <param name="user">Who acted: the request's user, or the principal a background task acts as.</param>
+    /// <param name="userIdOverride">For sign-in attempts, made before there is a signed-in principal.</param>
+    public Task RecordAsync(AuditAction action, string entityType, object? entityId, string? fields, ClaimsPrincipal? user, string? userIdOverride = null) =>
+        writer.AppendAsync(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = userIdOverride ?? user?.FindFirstValue(PortalClaims.UserId),
+            AgencyId = user?.GetAgencyId(),
+            Role = user is null ? null : Roles.All.FirstOrDefault(user.IsInRole),
+            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId?.ToString(),
+            Fields = fields,
+        });
 
     /// <summary>Walks the whole trail in order; reports the first entry whose number, link or hash is wrong.</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
