@@ -105,17 +105,20 @@ public sealed class Meeting : IVersioned, IAuditable
         return MeetingResult.Ok;
     }
 
+    private static readonly (MeetingState From, MeetingState To)[] Transitions =
+    [
+        (MeetingState.Planned, MeetingState.Held),
+        (MeetingState.Held, MeetingState.Circulated),
+        (MeetingState.Circulated, MeetingState.Held),
+        (MeetingState.Circulated, MeetingState.Approved),
+    ];
+
+    /// <summary>The states this meeting may move to now.</summary>
+    public IEnumerable<MeetingState> AllowedNext() => Transitions.Where(t => t.From == State).Select(t => t.To);
+
     public MeetingResult MoveTo(MeetingState next, DateTime now)
     {
-        var allowed = (State, next) switch
-        {
-            (MeetingState.Planned, MeetingState.Held) => true,
-            (MeetingState.Held, MeetingState.Circulated) => true,
-            (MeetingState.Circulated, MeetingState.Held) => true,
-            (MeetingState.Circulated, MeetingState.Approved) => true,
-            _ => false,
-        };
-        if (!allowed)
+        if (!AllowedNext().Contains(next))
         {
             return MeetingResult.Refused(MeetingRule.TransitionNotAllowed);
         }
