@@ -119,6 +119,9 @@ public static class Actions
         public static readonly Result Done = new(Outcome.Done);
         public static readonly Result NotFound = new(Outcome.NotFound);
         public static readonly Result Forbidden = new(Outcome.Forbidden);
+
+        /// <summary>The refusal for a case the gate did not open.</summary>
+        public static Result Refused(CaseAccessOutcome outcome) => outcome == CaseAccessOutcome.NotFound ? NotFound : Forbidden;
     }
 
     public sealed class Handler(
@@ -180,16 +183,10 @@ public static class Actions
         private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
             AuditAction action, string fields, Func<Case, string, int, DateTime, CaseRuleResult> change)
         {
-            var @case = await db.Visible(user).Include(c => c.Assessments).Include(c => c.Consents).SingleOrDefaultAsync(c => c.Id == id);
+            var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Assessments).Include(c => c.Consents), id, user, operation);
             if (@case is null)
             {
-                return Result.NotFound;
-            }
-
-            var facts = await CaseAccessFacts.ForAsync(db, @case);
-            if (!(await authorization.AuthorizeAsync(user, facts, operation)).Succeeded)
-            {
-                return Result.Forbidden;
+                return Result.Refused(access);
             }
 
             var outcome = change(@case, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value, clock.GetUtcNow().UtcDateTime);

@@ -32,16 +32,8 @@ public static class Edit
 
         private async Task<(Case? Case, Actions.Result Result)> EditableAsync(int id, ClaimsPrincipal user)
         {
-            var @case = await db.Visible(user).SingleOrDefaultAsync(c => c.Id == id);
-            if (@case is null)
-            {
-                return (null, Actions.Result.NotFound);
-            }
-
-            var facts = await CaseAccessFacts.ForAsync(db, @case);
-            return (await authorization.AuthorizeAsync(user, facts, CaseOperations.Edit)).Succeeded
-                ? (@case, Actions.Result.Done)
-                : (null, Actions.Result.Forbidden);
+            var (@case, access) = await authorization.OpenAsync(db, db.Visible(user), id, user, CaseOperations.Edit);
+            return @case is null ? (null, Actions.Result.Refused(access)) : (@case, Actions.Result.Done);
         }
 
         /// <summary>Saves the form over the case if the user may edit it; a refusal keeps what was typed.</summary>

@@ -55,15 +55,10 @@ public static class Send
     {
         public async Task<Cases.Actions.Result> SendAsync(int caseId, Form form, ClaimsPrincipal user)
         {
-            var @case = await db.Visible(user).Include(c => c.Consents).SingleOrDefaultAsync(c => c.Id == caseId);
+            var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Consents), caseId, user, CaseOperations.Refer);
             if (@case is null)
             {
-                return Cases.Actions.Result.NotFound;
-            }
-
-            if (!(await authorization.AuthorizeAsync(user, await CaseAccessFacts.ForAsync(db, @case), CaseOperations.Refer)).Succeeded)
-            {
-                return Cases.Actions.Result.Forbidden;
+                return Cases.Actions.Result.Refused(access);
             }
 
             var agencyId = user.GetAgencyId()!.Value;
