@@ -1362,3 +1362,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201144_InboxInProgressIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_SentAt] ON [Referrals] ([ReceivingAgencyId], [State], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201144_InboxInProgressIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122201144_InboxInProgressIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1015,6 +1015,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
+                    b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
                     b.ToTable("Referrals");
                 });
 

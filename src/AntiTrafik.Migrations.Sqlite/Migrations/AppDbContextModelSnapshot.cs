@@ -979,6 +979,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
+                    b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
                     b.ToTable("Referrals");
                 });
 

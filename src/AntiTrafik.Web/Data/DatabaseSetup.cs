@@ -27,6 +27,7 @@ public static class DatabaseSetup
         services.AddScoped<IInterceptor, AuditStampInterceptor>();
         services.AddSingleton<DataVersion>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DataVersion>());
+        services.AddScoped<ReferenceNames>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             DatabaseProvider.Configure(options, provider, connectionString);

@@ -1,12 +1,11 @@
 using AntiTrafik.Domain.Audit;
-using AntiTrafik.Domain.Referrals;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AntiTrafik.Web.Infrastructure;
 
 /// <summary>
-/// A number that changes whenever this instance saves anything the statistics count (anything but the audit
-/// trail and notifications). Cached figures are keyed by it, so they are recomputed after every change.
+/// A number that changes whenever this instance saves anything but the audit trail. Cached figures, names and
+/// menu counts are keyed by it, so they are recomputed after every change.
 /// One instance's number does not see another's writes; cached figures there live at most their expiry.
 /// </summary>
 public sealed class DataVersion : SaveChangesInterceptor
@@ -33,8 +32,8 @@ public sealed class DataVersion : SaveChangesInterceptor
     private void Bump(SaveChangesCompletedEventData eventData)
     {
         // After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
-        // that is not only the audit trail or notifications, which were just written on their own.
-        if (eventData.Context?.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry and not Notification) != false)
+        // that is not only the audit trail, which is written on its own.
+        if (eventData.Context?.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry) != false)
         {
             Bump();
         }

@@ -104,9 +104,16 @@ public sealed record CaseAccessFacts(
             .Where(r => r.CaseId == @case.Id && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn)
             .Select(r => new { r.ReceivingAgencyId, r.State })
             .ToListAsync();
+        return From(@case, receivers.Select(r => (r.ReceivingAgencyId, r.State)));
+    }
+
+    /// <summary>The same facts from the case's referrals already loaded (all of them; declined and withdrawn ones give nothing).</summary>
+    public static CaseAccessFacts From(Case @case, IEnumerable<(int ReceivingAgencyId, ReferralState State)> referrals)
+    {
+        var live = referrals.Where(r => r.State is not ReferralState.Declined and not ReferralState.Withdrawn).ToList();
         return new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId, @case.ProposedLeadAgencyId,
-            receivers.Where(r => r.State != ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet(),
-            receivers.Where(r => r.State == ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet());
+            live.Where(r => r.State != ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet(),
+            live.Where(r => r.State == ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet());
     }
 }
 

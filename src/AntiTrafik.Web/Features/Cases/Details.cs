@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -58,7 +59,7 @@ public static class Details
         public ConsentView? Current(ConsentSubject subject) => Consents.FirstOrDefault(c => c.Subject == subject);
     }
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates, ReferenceNames names, TimeProvider clock)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user, bool revealed = false)
         {
@@ -70,10 +71,10 @@ public static class Details
                 return null;
             }
 
-            var facts = await CaseAccessFacts.ForAsync(db, @case);
             var referrals = await db.Referrals.AsNoTracking().AsSplitQuery()
                 .Include(r => r.Transitions).Include(r => r.Deliveries)
                 .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
+            var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),
                 await Allowed(user, facts, CaseOperations.Edit),
@@ -89,20 +90,9 @@ public static class Details
             var open = can.ReadIdentity || (revealed && can.Reveal);
             var now = clock.GetUtcNow().UtcDateTime;
 
-            var agencyIds = new[] { @case.LeadAgencyId, @case.RegisteringAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId, @case.ProposedLeadAgencyId ?? 0 }
-                .Concat(@case.Events.Select(e => e.AgencyId)).Concat(@case.Assessments.Select(a => a.AgencyId))
-                .Concat(referrals.SelectMany(r => new[] { r.SendingAgencyId, r.ReceivingAgencyId })).Distinct().ToList();
-            var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name);
-            var userIds = @case.Events.Select(e => e.UserId).Concat(@case.Assessments.Select(a => a.UserId))
-                .Concat(@case.Consents.Select(c => c.RecordedById))
-                .Concat(referrals.SelectMany(r => r.Transitions.Select(t => t.UserId).Concat(r.Deliveries.Select(d => d.UserId))))
-                .Distinct().ToList();
-            var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
-            var place = await db.Counties.AsNoTracking().Where(c => c.Id == @case.CountyId).Select(c => c.Name).SingleOrDefaultAsync();
-            var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == @case.MunicipalityId).Select(m => m.Name).SingleOrDefaultAsync();
-
-            string UserName(string id) => users.GetValueOrDefault(id, "—");
-            string AgencyName(int id) => agencies.GetValueOrDefault(id, "—");
+            var directory = await names.GetAsync();
+            string UserName(string id) => directory.User(id);
+            string AgencyName(int id) => directory.Agency(id);
 
             return new Model(
                 @case,
@@ -112,8 +102,8 @@ public static class Details
                 AgencyName(@case.RegisteringAgencyId),
                 AgencyName(@case.PoliceAgencyId),
                 AgencyName(@case.SocialServiceAgencyId),
-                place,
-                municipality,
+                directory.County(@case.CountyId),
+                directory.Municipality(@case.MunicipalityId),
                 @case.Assessments.OrderByDescending(a => a.Round).ThenBy(a => a.Side)
                     .Select(a => new AssessmentView(a.Round, a.Side, AgencyName(a.AgencyId), UserName(a.UserId), a.Finding,
                         open ? protector.Unseal(a.ProtectedReasons) : null, a.RecordedAt))
@@ -137,8 +127,7 @@ public static class Details
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
                 user.GetAgencyId(),
                 can.Refer || can.OfferLead
-                    ? await db.Agencies.AsNoTracking().Where(a => a.IsActive && a.Id != user.GetAgencyId()).OrderBy(a => a.Name)
-                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync()
+                    ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList()
                     : [],
                 can);
         }

@@ -1,48 +1,109 @@
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Referrals;
 
-/// <summary>An agency's referrals: incoming (overdue first), in progress, and outgoing. Case numbers only, no names.</summary>
+/// <summary>An agency's referrals: incoming (most urgent first), in progress (oldest first), and outgoing (newest first), a page each. Case numbers only, no names.</summary>
 public static class Inbox
 {
+    public const int PageSize = 25;
+
+    public enum List
+    {
+        Incoming,
+        InProgress,
+        Outgoing,
+    }
+
+    /// <summary>The page of each list; anything out of range is brought back into it.</summary>
+    public sealed record Query(int Incoming = 1, int InProgress = 1, int Outgoing = 1)
+    {
+        public int PageOf(List list) => list switch
+        {
+            List.Incoming => Incoming,
+            List.InProgress => InProgress,
+            _ => Outgoing,
+        };
+
+        public Query WithPage(List list, int page) => list switch
+        {
+            List.Incoming => this with { Incoming = page },
+            List.InProgress => this with { InProgress = page },
+            _ => this with { Outgoing = page },
+        };
+    }
+
     public sealed record Row(int Id, int CaseId, string CaseNumber, string OtherAgency, ReferralServices Services, Urgency Urgency,
         ReferralState State, DateTime SentAt, DateTime DueAt, bool IsOverdue);
 
-    public sealed record Model(IReadOnlyList<Row> Incoming, IReadOnlyList<Row> InProgress, IReadOnlyList<Row> Outgoing);
-
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed record ListPage(List List, IReadOnlyList<Row> Rows, int Total, int Page)
     {
-        /// <summary>Each list shows this many, most urgent first; more than that is a backlog for the escalation page, not a page.</summary>
-        private const int Shown = 100;
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
 
-        public async Task<Model> HandleAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    public sealed record Model(Query Query, ListPage Incoming, ListPage InProgress, ListPage Outgoing);
+
+    private sealed record Raw(int Id, int CaseId, string CaseNumber, int OtherAgencyId, ReferralServices Services, Urgency Urgency,
+        ReferralState State, DateTime SentAt, DateTime DueAt);
+
+    private sealed record Totals(int Incoming, int InProgress, int Outgoing);
+
+    public sealed class Handler(AppDbContext db, ReferenceNames names, IMemoryCache cache, DataVersion version, TimeProvider clock)
+    {
+        public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var agency = user.GetAgencyId() ?? 0;
             var now = clock.GetUtcNow().UtcDateTime;
-            var received = db.Referrals.AsNoTracking().Where(r => r.ReceivingAgencyId == agency);
+            var directory = await names.GetAsync(cancellationToken);
+            var totals = await cache.GetOrCreateAsync($"inbox-totals|{agency}|{version.Value}", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return new Totals(
+                    await Received(agency, ReferralState.Sent).CountAsync(cancellationToken),
+                    await Received(agency, ReferralState.Accepted).CountAsync(cancellationToken)
+                        + await Received(agency, ReferralState.InProgress).CountAsync(cancellationToken),
+                    await db.Referrals.CountAsync(r => r.SendingAgencyId == agency, cancellationToken));
+            });
 
-            var incoming = await received.Where(r => r.State == ReferralState.Sent)
-                .OrderBy(r => r.DueAt).Take(Shown)
-                .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.SendingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, r.DueAt < now))
+            var incomingPage = PageWithin(query.Incoming, totals!.Incoming);
+            var incoming = await Project(Received(agency, ReferralState.Sent).OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+                .Skip((incomingPage - 1) * PageSize).Take(PageSize), received: true).ToListAsync(cancellationToken);
+
+            // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
+            // are merged here, so the database never sorts all of an agency's open referrals.
+            var workingPage = PageWithin(query.InProgress, totals.InProgress);
+            var upTo = workingPage * PageSize;
+            var accepted = await Project(Received(agency, ReferralState.Accepted).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(upTo), received: true)
                 .ToListAsync(cancellationToken);
-            var working = await received.Where(r => r.State == ReferralState.Accepted || r.State == ReferralState.InProgress)
-                .OrderBy(r => r.SentAt).Take(Shown)
-                .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.SendingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, false))
+            var inProgress = await Project(Received(agency, ReferralState.InProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(upTo), received: true)
                 .ToListAsync(cancellationToken);
-            var outgoing = await db.Referrals.AsNoTracking().Where(r => r.SendingAgencyId == agency)
-                .OrderByDescending(r => r.SentAt).Take(Shown)
-                .Select(r => new Row(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgency.Name, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt,
-                    r.State == ReferralState.Sent && r.DueAt < now))
-                .ToListAsync(cancellationToken);
-            return new Model(incoming, working, outgoing);
+            var working = accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
+
+            var outgoingPage = PageWithin(query.Outgoing, totals.Outgoing);
+            var outgoing = await Project(db.Referrals.AsNoTracking().Where(r => r.SendingAgencyId == agency).OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id)
+                .Skip((outgoingPage - 1) * PageSize).Take(PageSize), received: false).ToListAsync(cancellationToken);
+
+            Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
+            var page = new Query(incomingPage, workingPage, outgoingPage);
+            return new Model(page,
+                new ListPage(List.Incoming, incoming.Select(r => ToRow(r, r.DueAt < now)).ToList(), totals.Incoming, incomingPage),
+                new ListPage(List.InProgress, working.Select(r => ToRow(r, false)).ToList(), totals.InProgress, workingPage),
+                new ListPage(List.Outgoing, outgoing.Select(r => ToRow(r, r.State == ReferralState.Sent && r.DueAt < now)).ToList(), totals.Outgoing, outgoingPage));
         }
 
-        /// <summary>For the menu: referrals waiting for this agency's answer.</summary>
-        public Task<int> WaitingCountAsync(int agencyId) =>
-            db.Referrals.CountAsync(r => r.ReceivingAgencyId == agencyId && r.State == ReferralState.Sent);
+        private IQueryable<Referral> Received(int agency, ReferralState state) =>
+            db.Referrals.AsNoTracking().Where(r => r.ReceivingAgencyId == agency && r.State == state);
+
+        /// <summary>The row's columns; the other institution is the sender for what this agency received, the receiver for what it sent.</summary>
+        private static IQueryable<Raw> Project(IQueryable<Referral> referrals, bool received) => received
+            ? referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.SendingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt))
+            : referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt));
+
+        private static int PageWithin(int page, int total) => Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
     }
 }

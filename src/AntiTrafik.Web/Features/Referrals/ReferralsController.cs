@@ -10,8 +10,8 @@ namespace AntiTrafik.Web.Features.Referrals;
 public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet(""), Authorize(Policies.CaseRegistration)]
-    public async Task<IActionResult> Inbox([FromServices] Inbox.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(User, cancellationToken));
+    public async Task<IActionResult> Inbox([FromQuery] Inbox.Query query, [FromServices] Inbox.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, User, cancellationToken));
 
     [HttpGet("Escalation"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> Escalation([FromServices] Escalation.Handler handler, CancellationToken cancellationToken) =>

@@ -4,6 +4,8 @@ using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
+using AntiTrafik.Web.Infrastructure;
 
 namespace AntiTrafik.Web.Features.Shared;
 
@@ -24,7 +26,7 @@ public sealed record VisibleNavItem(NavItem Item, int? Count);
 /// The main menu, in one list. Each user sees the items whose policy they meet; the pages behind them
 /// check the same policies on the server, so the menu only mirrors what the server allows.
 /// </summary>
-public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db) : ViewComponent
+public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db, IMemoryCache cache, DataVersion version) : ViewComponent
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
@@ -51,16 +53,20 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         {
             if (item.Policy is null || (await authorization.AuthorizeAsync(HttpContext.User, item.Policy)).Succeeded)
             {
-                int? count = item.Count switch
-                {
-                    NavCount.ReferralsWaiting => await db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent),
-                    NavCount.UnreadNotifications => await db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null),
-                    _ => null,
-                };
-                visible.Add(new VisibleNavItem(item, count));
+                visible.Add(new VisibleNavItem(item, item.Count == NavCount.None ? null : await CountAsync(item.Count, agency)));
             }
         }
 
         return View("~/Features/Shared/MainNavigation.cshtml", visible);
     }
+
+    /// <summary>Counted once per agency and data version: they change only when something is saved.</summary>
+    private Task<int> CountAsync(NavCount count, int agency) =>
+        cache.GetOrCreateAsync($"nav-count|{count}|{agency}|{version.Value}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return count == NavCount.ReferralsWaiting
+                ? db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
+                : db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null);
+        });
 }
