@@ -10,6 +10,7 @@ SIZES=${SIZES:-"10000 100000 1000000"}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-5099}
+DEMO_KEY=DEMOANTITRAFIKNRMALBANIAKEYDEMO7 # DemoSeeder.AuthenticatorKey
 DATA=bench/data
 mkdir -p "$DATA" bench/results
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)." >&2; exit 1; }
@@ -23,12 +24,18 @@ portal_args() { # size
     --Referrals:RunOverdueCheck=false --Email:PickupFolder=$PWD/$DATA/mail
 }
 
-sign_in() { # email jar
-  local page token
+sign_in() { # email jar — answers the second step with the demo authenticator key when the account asks for it
+  local page token location code
   page=$(curl -s -c "$2" -b "$2" "http://127.0.0.1:$PORT/Account/Login")
   token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
-  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "Email=$1" --data-urlencode "Password=Demo!2026-NRM" \
-    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$PORT/Account/Login"
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$2" -b "$2" --data-urlencode "Email=$1" --data-urlencode "Password=Demo!2026-NRM" \
+    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$PORT/Account/Login")
+  if [[ "$location" == *"/Account/TwoFactor"* ]]; then
+    page=$(curl -s -c "$2" -b "$2" "$location")
+    token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
+    code=$(python3 -c 'import base64,hmac,struct,time,sys;k=base64.b32decode(sys.argv[1]);h=hmac.new(k,struct.pack(">Q",int(time.time())//30),"sha1").digest();o=h[-1]&15;print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$DEMO_KEY")
+    curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "Code=$code" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$PORT/Account/TwoFactor"
+  fi
 }
 
 cookie_header() { # jar

@@ -7,10 +7,14 @@ using AntiTrafik.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
+// No "Server: Kestrel" header: the portal does not say what it runs on.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalAuthorization();
+builder.Services.AddPortalCookiePolicy(builder.Environment);
+builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalNotifications(builder.Configuration, builder.Environment);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AntiTrafik.Web.Data.Seeding;
+using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +18,7 @@ public static class Pipeline
         }
 
         app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         // 403 and 404 answers keep their status code but show the portal's own page.
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
@@ -24,6 +26,8 @@ public static class Pipeline
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseSecondFactorRequirement();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
@@ -45,7 +49,8 @@ public static class Pipeline
             text.AppendLine().AppendLine("AntiTrafik is running at: " + string.Join(", ", addresses));
             if (demoAccounts.Count > 0)
             {
-                text.AppendLine($"Demo sign-ins (password for all: {DemoSeeder.Password}):");
+                text.AppendLine($"Demo sign-ins (password for all: {DemoSeeder.Password}; the coordinator and the administrator also need a code");
+                text.AppendLine($"from an authenticator app with the key {DemoSeeder.AuthenticatorKey}, e.g. oathtool --totp -b {DemoSeeder.AuthenticatorKey}):");
                 foreach (var account in demoAccounts)
                 {
                     text.AppendLine($"  {account.Email,-34} {account.Role,-17} {account.AgencyName}");

@@ -14,6 +14,7 @@ namespace AntiTrafik.Web.Security;
 public static class IdentitySetup
 {
     public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromDays(3);
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromMinutes(30);
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
@@ -37,7 +38,9 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-            .AddErrorDescriber<LocalizedIdentityErrors>();
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<LocalizedIdentityErrors>();
 
         // The set-password link is a password-reset token: it dies when used (the security stamp changes)
         // or after three days.
@@ -50,8 +53,8 @@ public static class IdentitySetup
             options.Cookie.Name = "AntiTrafik.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A shared office computer left signed in closes itself: 30 minutes without a request.
+            options.ExpireTimeSpan = SessionLifetime;
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
@@ -117,6 +120,9 @@ public sealed class PortalClaimsPrincipalFactory(
 /// <summary>Identity's messages (password rules, duplicate e-mail, expired link) in the user's language.</summary>
 public sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> l) : IdentityErrorDescriber
 {
+    public IdentityError CommonPassword() =>
+        new() { Code = nameof(CommonPassword), Description = l["This password is too easy to guess: it is built on a common word or on your e-mail. Choose another."] };
+
     public override IdentityError PasswordTooShort(int length) =>
         new() { Code = nameof(PasswordTooShort), Description = l["The password must have at least {0} characters.", length] };
 

@@ -13,6 +13,16 @@ public static class PortalClaims
     public static int? GetAgencyId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(AgencyId), out var id) ? id : null;
 
+    public static string? GetUserId(this ClaimsPrincipal user) => user.FindFirstValue(UserId);
+
+    /// <summary>The Coordinator's office and administrators hold the most: they must sign in with a second factor.</summary>
+    public static bool RequiresSecondFactor(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Administrator);
+
+    /// <summary>Signed in with an authenticator code or a recovery code (Identity marks such sign-ins "amr: mfa").</summary>
+    public static bool SignedInWithSecondFactor(this ClaimsPrincipal user) =>
+        user.HasClaim("amr", "mfa");
+
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(FullName) ?? user.Identity?.Name ?? string.Empty;
 }

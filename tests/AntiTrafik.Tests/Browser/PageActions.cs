@@ -1,3 +1,4 @@
+using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Data.Seeding;
 using Microsoft.Playwright;
 
@@ -12,6 +13,12 @@ public static class PageActions
         await page.GetByLabel("Email-i").FillAsync(email);
         await page.GetByLabel("Fjalëkalimi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        if (page.Url.Contains("/Account/TwoFactor", StringComparison.Ordinal))
+        {
+            await page.GetByLabel("Kodi nga aplikacioni i vërtetimit").FillAsync(Totp.Code(DemoSeeder.AuthenticatorKey));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
+        }
     }
 
     public static ILocator MainNav(this IPage page) => page.GetByTestId("main-nav");

@@ -73,6 +73,9 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mail").FillAsync(Demo.Coordinator);
         await page.GetByLabel("Password").FillAsync(AntiTrafik.Web.Data.Seeding.DemoSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Second step of sign-in");
+        await page.GetByLabel("Code from the authenticator app").FillAsync(Totp.Code(AntiTrafik.Web.Data.Seeding.DemoSeeder.AuthenticatorKey));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Elona Shehu");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Shqip" }).ClickAsync();

@@ -29,6 +29,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual string Environment => "Testing";
 
+    protected virtual int SignInPerMinute => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -38,6 +40,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:FilePath", Path.Combine(LogFolder, "portal-.json"));
         builder.UseSetting("Demo:SeedAccounts", "true");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        // Every test signs in from the same (absent) address; the limit itself is proven by its own factory.
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -45,9 +49,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     public IReadOnlyList<string> Mails() =>
         Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Select(File.ReadAllText).ToList() : [];
 
-    /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
+    /// <summary>
+    /// A browser-like client over HTTPS (the portal's cookies are Secure outside Development): keeps cookies,
+    /// does not follow redirects so tests can see them.
+    /// </summary>
     public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
 
     /// <summary>Runs work against the portal's own database, through its own services.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)

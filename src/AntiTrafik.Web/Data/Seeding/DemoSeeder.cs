@@ -15,6 +15,12 @@ public sealed record DemoAccount(string Email, string Role, string AgencyCode, s
 public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, DemoCases cases, DemoReferrals referrals, DemoMeetings meetings, DemoTrainings trainings, TimeProvider clock)
 {
     public const string Password = "Demo!2026-NRM";
+
+    /// <summary>
+    /// The demo coordinator's and administrator's authenticator key (base32), so the demo can be tried: add it
+    /// to an authenticator app, or print a code with <c>oathtool --totp -b KEY</c>. A real account gets its own.
+    /// </summary>
+    public const string AuthenticatorKey = "DEMOANTITRAFIKNRMALBANIAKEYDEMO7";
     public const string PoliceTiranaEmail = "policia.tirane@antitrafik.demo";
     public const string SocialServiceTiranaEmail = "shssh.tirane@antitrafik.demo";
     public const string ShelterEmail = "strehez.tdb@antitrafik.demo";
@@ -43,9 +49,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         foreach (var account in Accounts)
         {
             var agency = agencies[account.AgencyCode];
-            if (await users.FindByEmailAsync(account.Email) is null)
+            if (await users.FindByEmailAsync(account.Email) is not { } user)
             {
-                var user = new ApplicationUser
+                user = new ApplicationUser
                 {
                     UserName = account.Email,
                     Email = account.Email,
@@ -56,6 +62,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 };
                 Ensure(await users.CreateAsync(user, Password), account.Email);
                 Ensure(await users.AddToRoleAsync(user, account.Role), account.Email);
+            }
+
+            if (account.Role is Roles.Coordinator or Roles.Administrator && !user.TwoFactorEnabled)
+            {
+                // The roles that must sign in with a second factor have it on, with the published demo key.
+                Ensure(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey), account.Email);
+                Ensure(await users.SetTwoFactorEnabledAsync(user, true), account.Email);
             }
 
             seeded.Add(account with { AgencyName = agency.Name });

@@ -3,6 +3,8 @@ using AntiTrafik.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using AntiTrafik.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Account;
@@ -22,12 +24,20 @@ public sealed class AccountController(
         return View(new Login.Form { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost]
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(Login.Form form, [FromServices] Login.Handler handler)
     {
-        if (ModelState.IsValid && await handler.SignInAsync(form) is { } error)
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, error);
+            var (outcome, message) = await handler.SignInAsync(form);
+            switch (outcome)
+            {
+                case Features.Account.Login.Outcome.SecondFactorNeeded:
+                    return RedirectToAction(nameof(TwoFactor), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
+                case Features.Account.Login.Outcome.Refused:
+                    ModelState.AddModelError(string.Empty, message!);
+                    break;
+            }
         }
 
         if (!ModelState.IsValid)
@@ -38,6 +48,74 @@ public sealed class AccountController(
 
         return RedirectToLocal(form.ReturnUrl);
     }
+
+    [AllowAnonymous, HttpGet]
+    public async Task<IActionResult> TwoFactor(string? returnUrl, [FromServices] TwoFactor.Handler handler) =>
+        await handler.IsAwaitingCodeAsync() ? View(new TwoFactor.CodeForm { ReturnUrl = returnUrl }) : RedirectToAction(nameof(Login));
+
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> TwoFactor(TwoFactor.CodeForm form, [FromServices] TwoFactor.Handler handler)
+    {
+        if (ModelState.IsValid && await handler.SignInWithCodeAsync(form) is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            form.Code = string.Empty;
+            return View(form);
+        }
+
+        return RedirectToLocal(form.ReturnUrl);
+    }
+
+    [AllowAnonymous, HttpGet]
+    public async Task<IActionResult> Recovery(string? returnUrl, [FromServices] TwoFactor.Handler handler) =>
+        await handler.IsAwaitingCodeAsync() ? View(new TwoFactor.RecoveryForm { ReturnUrl = returnUrl }) : RedirectToAction(nameof(Login));
+
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> Recovery(TwoFactor.RecoveryForm form, [FromServices] TwoFactor.Handler handler)
+    {
+        if (ModelState.IsValid && await handler.SignInWithRecoveryCodeAsync(form) is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            form.RecoveryCode = string.Empty;
+            return View(form);
+        }
+
+        TempData["Notice"] = l["You signed in with a recovery code; it cannot be used again. Check how many you have left on the sign-in security page."].Value;
+        return RedirectToLocal(form.ReturnUrl);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> TwoFactorSetup([FromServices] TwoFactor.Handler handler) =>
+        View(await handler.SetupAsync(User));
+
+    [HttpPost]
+    public async Task<IActionResult> TwoFactorSetup(TwoFactor.SetupForm form, [FromServices] TwoFactor.Handler handler)
+    {
+        if (ModelState.IsValid && await handler.EnableAsync(User, form) is { } codes)
+        {
+            return View("RecoveryCodes", codes);
+        }
+
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(form.Code), l["The code is not right. Codes change every 30 seconds: type the one the app shows now."]);
+        }
+
+        form.Code = string.Empty;
+        return View(await handler.SetupAsync(User, form));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactor.Handler handler) =>
+        View("RecoveryCodes", await handler.NewRecoveryCodesAsync(User));
 
     [HttpPost]
     public async Task<IActionResult> Logout()
@@ -50,7 +128,7 @@ public sealed class AccountController(
     public IActionResult SetPassword(string? userId, string? token) =>
         View(new SetPassword.Form { UserId = userId ?? string.Empty, Token = token ?? string.Empty });
 
-    [AllowAnonymous, HttpPost]
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SetPassword(SetPassword.Form form, [FromServices] SetPassword.Handler handler)
     {
         if (ModelState.IsValid)

@@ -13,7 +13,7 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
         var response = await client.GetAsync("/Administration/Users");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/Account/Login?ReturnUrl=%2FAdministration%2FUsers", response.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/Account/Login?ReturnUrl=%2FAdministration%2FUsers", response.Headers.Location!.ToString());
     }
 
     [Fact]
