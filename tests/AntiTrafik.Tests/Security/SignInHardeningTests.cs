@@ -205,6 +205,12 @@ public sealed class RateLimitedPortalFactory : PortalFactory
     protected override int SignInPerMinute => 3;
 }
 
+/// <summary>A portal with a low export limit (sign-in unlimited, so signing in does not count against it).</summary>
+public sealed class ExportLimitedPortalFactory : PortalFactory
+{
+    protected override int ExportsPer10Minutes => 2;
+}
+
 public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixture<RateLimitedPortalFactory>
 {
     [Fact]
@@ -221,6 +227,24 @@ public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixt
         Assert.Contains("Shumë kërkesa", await limited.Content.ReadAsStringAsync());
         // Pages that are not sign-in are not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
+    }
+
+}
+
+public sealed class ExportLimitTests(ExportLimitedPortalFactory portal) : IClassFixture<ExportLimitedPortalFactory>
+{
+    [Fact]
+    public async Task Exports_over_the_limit_are_refused_per_user()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceVlora);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await police.GetAsync("/Statistics/Export?format=csv")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await police.GetAsync("/Statistics/Export?format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await police.GetAsync("/Statistics")).StatusCode);
     }
 }
 

@@ -31,6 +31,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual int SignInPerMinute => 100_000;
 
+    protected virtual int ExportsPer10Minutes => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -42,6 +44,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupFolder", MailFolder);
         // Every test signs in from the same (absent) address; the limit itself is proven by its own factory.
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:ExportsPer10Minutes", ExportsPer10Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -180,6 +180,13 @@ public static class Actions
             ApplyAsync(id, user, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
                 (c, userId, agencyId, now) => c.RecordIdentityRevealed(protector.Seal(form.Reason), userId, agencyId, now));
 
+        /// <summary>Whether the user may do <paramref name="operation"/> on the case, through the same gate as the change itself.</summary>
+        public async Task<Result> CheckAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation)
+        {
+            var (@case, access) = await authorization.OpenAsync(db, db.Visible(user), id, user, operation);
+            return @case is null ? Result.Refused(access) : Result.Done;
+        }
+
         private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
             AuditAction action, string fields, Func<Case, string, int, DateTime, CaseRuleResult> change)
         {

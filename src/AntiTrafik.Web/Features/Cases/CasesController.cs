@@ -4,6 +4,7 @@ using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -86,39 +87,39 @@ public sealed class CasesController(
 
     [HttpPost("{id:int}/Assess/{side}")]
     public Task<IActionResult> Assess(int id, AssessingSide side, Actions.AssessForm form) =>
-        Act(id, () => actions.AssessAsync(id, side, form, User));
+        Act(id, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService, () => actions.AssessAsync(id, side, form, User));
 
     [HttpPost("{id:int}/Reconsider")]
     public Task<IActionResult> Reconsider(int id, Actions.ReasonForm form) =>
-        Act(id, () => actions.ReconsiderAsync(id, form, User));
+        Act(id, CaseOperations.Reconsider, () => actions.ReconsiderAsync(id, form, User));
 
     [HttpPost("{id:int}/Close")]
     public Task<IActionResult> Close(int id, Actions.CloseForm form) =>
-        Act(id, () => actions.CloseAsync(id, form, User));
+        Act(id, CaseOperations.CloseOrReopen, () => actions.CloseAsync(id, form, User));
 
     [HttpPost("{id:int}/Reopen")]
     public Task<IActionResult> Reopen(int id, Actions.ReasonForm form) =>
-        Act(id, () => actions.ReopenAsync(id, form, User));
+        Act(id, CaseOperations.CloseOrReopen, () => actions.ReopenAsync(id, form, User));
 
     [HttpPost("{id:int}/Notes")]
     public Task<IActionResult> AddNote(int id, Actions.NoteForm form) =>
-        Act(id, () => actions.AddNoteAsync(id, form, User));
+        Act(id, CaseOperations.AddNote, () => actions.AddNoteAsync(id, form, User));
 
     [HttpPost("{id:int}/Consent")]
     public Task<IActionResult> Consent(int id, Actions.ConsentForm form) =>
-        Act(id, () => actions.RecordConsentAsync(id, form, User));
+        Act(id, CaseOperations.Edit, () => actions.RecordConsentAsync(id, form, User));
 
     [HttpPost("{id:int}/Refer")]
     public Task<IActionResult> Refer(int id, Referrals.Send.Form form, [FromServices] Referrals.Send.Handler handler) =>
-        Act(id, () => handler.SendAsync(id, form, User));
+        Act(id, CaseOperations.Refer, () => handler.SendAsync(id, form, User));
 
     [HttpPost("{id:int}/Lead/Offer")]
     public Task<IActionResult> OfferLead(int id, Actions.LeadOfferForm form) =>
-        Act(id, () => actions.OfferLeadAsync(id, form, User));
+        Act(id, CaseOperations.OfferLead, () => actions.OfferLeadAsync(id, form, User));
 
     [HttpPost("{id:int}/Lead/Answer")]
     public Task<IActionResult> AnswerLeadOffer(int id, bool accept) =>
-        Act(id, () => actions.AnswerLeadOfferAsync(id, accept, User));
+        Act(id, CaseOperations.AnswerLeadOffer, () => actions.AnswerLeadOfferAsync(id, accept, User));
 
     /// <summary>The coordinator's office sees the identity in this one response, after giving a reason.</summary>
     [HttpPost("{id:int}/Reveal")]
@@ -126,7 +127,7 @@ public sealed class CasesController(
     {
         if (!ModelState.IsValid)
         {
-            return await ShowWithErrorAsync(id);
+            return await ShowWithErrorAsync(id, CaseOperations.Reveal);
         }
 
         var result = await actions.RevealAsync(id, form, User);
@@ -154,11 +155,12 @@ public sealed class CasesController(
         return RedirectToAction(nameof(Duplicates));
     }
 
-    private async Task<IActionResult> Act(int id, Func<Task<Actions.Result>> action)
+    /// <summary>Runs a change; a form with errors goes back to the case page only for someone who may make that change.</summary>
+    private async Task<IActionResult> Act(int id, OperationAuthorizationRequirement operation, Func<Task<Actions.Result>> action)
     {
         if (!ModelState.IsValid)
         {
-            return await ShowWithErrorAsync(id);
+            return await ShowWithErrorAsync(id, operation);
         }
 
         return await Outcome(id, await action());
@@ -182,7 +184,17 @@ public sealed class CasesController(
         }
     }
 
-    /// <summary>The case page again, with the errors and what the user typed kept in ModelState.</summary>
+    /// <summary>The case page again, with the errors and what the user typed kept in ModelState, after the same access check the change makes.</summary>
+    private async Task<IActionResult> ShowWithErrorAsync(int id, OperationAuthorizationRequirement operation)
+    {
+        if (await actions.CheckAsync(id, User, operation) is { Outcome: not Actions.Outcome.Done } refusal)
+        {
+            return Refusal(refusal);
+        }
+
+        return await ShowWithErrorAsync(id);
+    }
+
     private async Task<IActionResult> ShowWithErrorAsync(int id)
     {
         var model = await details.LoadAsync(id, User);

@@ -5,6 +5,7 @@ using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Statistics;
@@ -21,7 +22,7 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
         View(await dashboard.BuildAsync(query, User, ct));
 
     /// <summary>One table (or all of them) as CSV or Excel, with the same numbers and small-cell rule as the page.</summary>
-    [HttpGet("Export")]
+    [HttpGet("Export"), EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export([FromQuery] Dashboard.Query query, string? table, string format, CancellationToken ct)
     {
         var model = await dashboard.BuildAsync(query, User, ct);
@@ -41,7 +42,7 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
     }
 
     /// <summary>The annual pack for GRETA and the US TIP report: one sheet per table, with the period and the time of export. Runs in the background.</summary>
-    [HttpPost("ReportPack"), Authorize(Policies.Coordination)]
+    [HttpPost("ReportPack"), Authorize(Policies.Coordination), EnableRateLimiting(RateLimits.Exports)]
     public IActionResult ReportPack(int year, [FromServices] ExportJobs jobs)
     {
         var user = User;
@@ -66,7 +67,7 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
     }
 
     /// <summary>The anonymised case-level export in the CTDC layout, with k-anonymity. Runs in the background.</summary>
-    [HttpPost("Ctdc"), Authorize(Policies.Coordination)]
+    [HttpPost("Ctdc"), Authorize(Policies.Coordination), EnableRateLimiting(RateLimits.Exports)]
     public IActionResult Ctdc(int year, [FromServices] ExportJobs jobs)
     {
         var user = User;
