@@ -12,7 +12,7 @@ namespace AntiTrafik.Tests.Security;
 /// </summary>
 public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string Admin = "Administrator", Coordinator = "Coordinator", Caseworker = "Caseworker", Secretary = "MeetingSecretary";
+    internal const string Admin = "Administrator", Coordinator = "Coordinator", Caseworker = "Caseworker", Secretary = "MeetingSecretary";
     private static readonly string[] Everyone = [Admin, Coordinator, Caseworker, Secretary];
     private static readonly string[] Anonymous = ["anonymous", .. Everyone];
     private static readonly string[] CaseWork = [Caseworker, Coordinator];
@@ -77,7 +77,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
     /// <summary>Actions that change nothing and so need no antiforgery token.</summary>
     private static readonly HashSet<string> WithoutAntiforgery = ["POST Error.Show"];
 
-    private static readonly Dictionary<string, string> SignIns = new()
+    internal static readonly Dictionary<string, string> SignIns = new()
     {
         [Admin] = Demo.Admin, [Coordinator] = Demo.Coordinator, [Caseworker] = Demo.PoliceTirana, [Secretary] = Demo.Secretary,
     };
@@ -94,7 +94,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Every_action_answers_each_role_and_nobody_as_its_rule_says()
     {
-        var values = await RouteValuesAsync();
+        var values = await RouteValuesAsync(portal);
         var clients = new Dictionary<string, PortalClient>();
         foreach (var (role, email) in SignIns)
         {
@@ -138,7 +138,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Every_state_changing_action_refuses_a_request_without_an_antiforgery_token()
     {
-        var values = await RouteValuesAsync();
+        var values = await RouteValuesAsync(portal);
         var problems = new List<string>();
         foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => e.Method == "POST" && !WithoutAntiforgery.Contains(e.Key)))
         {
@@ -163,7 +163,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task A_caseworker_of_another_agency_reaches_none_of_a_cases_actions()
     {
-        var values = await RouteValuesAsync();
+        var values = await RouteValuesAsync(portal);
         using var vlora = portal.CreatePortalClient();
         await vlora.SignInAsExpectedAsync(Demo.PoliceVlora);
         var problems = new List<string>();
@@ -181,7 +181,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         Assert.DoesNotContain(values["caseNumber"], await vlora.GetPageAsync("/Cases?State=All"));
     }
 
-    private async Task<Dictionary<string, string>> RouteValuesAsync()
+    internal static async Task<Dictionary<string, string>> RouteValuesAsync(PortalFactory portal)
     {
         // A case of the Tirana police, with a live referral to the shelter, registered through the forms.
         using var police = portal.CreatePortalClient();
@@ -204,7 +204,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         });
     }
 
-    private static string UrlOf(PortalEndpoint endpoint, IReadOnlyDictionary<string, string> values)
+    internal static string UrlOf(PortalEndpoint endpoint, IReadOnlyDictionary<string, string> values)
     {
         if (endpoint.Template.StartsWith("{controller", StringComparison.Ordinal))
         {

@@ -12,7 +12,8 @@ public sealed class ErrorController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Show([FromRoute] int code)
     {
-        var status = code is >= 400 and <= 599 ? code : 500;
+        // Only the codes the portal re-executes here; any other number asked for directly is a page that does not exist.
+        var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;
         return View("Error", status);
     }
