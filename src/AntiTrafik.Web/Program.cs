@@ -22,6 +22,11 @@ builder.Services.AddBenchSupport(builder.Configuration);
 
 var app = builder.Build();
 
+if (DatabaseBackup.IsRequested(app.Configuration))
+{
+    return await DatabaseBackup.RunAsync(app);
+}
+
 app.UsePortalPipeline();
 app.UseBenchSupport();
 app.MapPortalEndpoints();
@@ -29,17 +34,18 @@ app.MapPortalEndpoints();
 var demoAccounts = await app.PrepareDatabaseAsync();
 if (DatabaseSetup.IsMigrateOnly(app.Configuration))
 {
-    return;
+    return 0;
 }
 
 if (app.Configuration.GetValue<int?>("Generate:Cases") is { } generate)
 {
     await app.GenerateLargeDataAsync(generate);
-    return;
+    return 0;
 }
 
 app.AnnounceAddressesOnStart(demoAccounts);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the tests' WebApplicationFactory can find it.</summary>
 public partial class Program;
