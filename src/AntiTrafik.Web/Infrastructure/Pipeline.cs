@@ -2,6 +2,7 @@ using System.Text.Json;
 using AntiTrafik.Web.Data.Seeding;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -11,6 +12,15 @@ public static class Pipeline
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // Behind the TLS-terminating reverse proxy: the client's address (rate limits, audit) and https (HSTS, Secure
+        // cookies) come from X-Forwarded-*, trusted only from loopback and the proxies listed in ReverseProxy:KnownProxies.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        app.UseForwardedHeaders(forwarded);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error/500");
