@@ -1383,3 +1383,54 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
+)
+BEGIN
+    CREATE TABLE [TrainingMaterials] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StoredName] varchar(32) NOT NULL,
+        [ContentType] varchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_TrainingMaterials] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingMaterials_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TrainingMaterials_StoredName] ON [TrainingMaterials] ([StoredName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingMaterials_TrainingId] ON [TrainingMaterials] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122205214_TrainingMaterials', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

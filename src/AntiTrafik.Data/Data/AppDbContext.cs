@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MeetingCaseLink> MeetingCaseLinks => Set<MeetingCaseLink>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<TrainingMaterial> TrainingMaterials => Set<TrainingMaterial>();
     public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
 

@@ -1472,6 +1472,67 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("TrainingId");
+
+                    b.ToTable("TrainingMaterials");
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingParticipant", b =>
                 {
                     b.Property<int>("Id")
@@ -1954,6 +2015,15 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingMaterial", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Trainings.Training", null)
+                        .WithMany("MaterialFiles")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingParticipant", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Trainings.Training", null)
@@ -2063,6 +2133,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.Training", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("MaterialFiles");
 
                     b.Navigation("Participants");
                 });

@@ -1420,6 +1420,65 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("TrainingId");
+
+                    b.ToTable("TrainingMaterials");
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingParticipant", b =>
                 {
                     b.Property<int>("Id")
@@ -1895,6 +1954,15 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingMaterial", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Trainings.Training", null)
+                        .WithMany("MaterialFiles")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.TrainingParticipant", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Trainings.Training", null)
@@ -2004,6 +2072,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
             modelBuilder.Entity("AntiTrafik.Domain.Trainings.Training", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("MaterialFiles");
 
                     b.Navigation("Participants");
                 });

@@ -28,6 +28,7 @@ public static class DatabaseSetup
         services.AddSingleton<DataVersion>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DataVersion>());
         services.AddScoped<ReferenceNames>();
+        services.AddSingleton<Infrastructure.Files.FileStore>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             DatabaseProvider.Configure(options, provider, connectionString);

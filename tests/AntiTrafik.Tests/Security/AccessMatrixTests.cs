@@ -68,6 +68,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Trainings.NewActivity"] = [Coordinator], ["POST Trainings.NewActivity"] = [Coordinator],
         ["GET Trainings.EditActivity"] = [Coordinator], ["POST Trainings.EditActivity"] = [Coordinator],
         ["POST Trainings.Publication"] = Meetings,
+        ["POST Trainings.Upload"] = [Coordinator], ["POST Trainings.DeleteMaterial"] = [Coordinator], ["GET Trainings.Material"] = Everyone,
 
         ["GET Bulletins.Index"] = Everyone, ["GET Bulletins.Details"] = Everyone, ["GET Bulletins.Print"] = Everyone,
         ["GET Bulletins.New"] = [Coordinator], ["POST Bulletins.New"] = [Coordinator], ["POST Bulletins.Edit"] = [Coordinator],
@@ -201,7 +202,19 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["bulletin"] = (await db.Bulletins.OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync()).ToString(),
             ["agency"] = (await db.Agencies.Where(a => a.Code == "TDB").Select(a => a.Id).SingleAsync()).ToString(),
             ["user"] = await db.Users.Where(u => u.Email == Demo.PoliceVlora).Select(u => u.Id).SingleAsync(),
+            ["material"] = (await MaterialAsync(portal)).ToString(),
         });
+    }
+
+    /// <summary>A training file uploaded through the form, so its download and removal have a real record.</summary>
+    private static async Task<int> MaterialAsync(PortalFactory portal)
+    {
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+        var training = await portal.WithDbAsync(db => db.Trainings.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        var response = await MaterialUploads.UploadAsync(coordinator, training, "matrica.pdf", "application/pdf", MaterialUploads.Pdf);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await portal.WithDbAsync(db => db.TrainingMaterials.OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
     }
 
     internal static string UrlOf(PortalEndpoint endpoint, IReadOnlyDictionary<string, string> values)
@@ -217,6 +230,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
             "Referrals" => values["referral"],
             "Meetings" => values["meeting"],
             "Trainings" when endpoint.Template.Contains("Activities", StringComparison.Ordinal) => values["activity"],
+            "Trainings" when endpoint.Template.StartsWith("Trainings/Materials", StringComparison.Ordinal) => values["material"],
             "Trainings" when endpoint.Template.Contains("Programmes", StringComparison.Ordinal) => values["programme"],
             "Trainings" => values["training"],
             "Bulletins" => values["bulletin"],

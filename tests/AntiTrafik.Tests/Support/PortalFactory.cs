@@ -42,6 +42,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:FilePath", Path.Combine(LogFolder, "portal-.json"));
         builder.UseSetting("Demo:SeedAccounts", "true");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Uploads:Path", Path.Combine(_folder, "uploads"));
         // Every test signs in from the same (absent) address; the limit itself is proven by its own factory.
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ExportsPer10Minutes", ExportsPer10Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));

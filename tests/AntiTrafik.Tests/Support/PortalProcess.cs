@@ -105,6 +105,7 @@ public sealed class PortalProcess : IAsyncDisposable
             "--DataProtection:KeysPath", Path.Combine(folder, "keys"),
             "--Logging:FilePath", Path.Combine(folder, "logs", "portal-.json"),
             "--Email:PickupFolder", Path.Combine(folder, "mail"),
+            "--Uploads:Path", Path.Combine(folder, "uploads"),
             "--Referrals:RunOverdueCheck", "false",
             "--RateLimits:SignInPerMinute", "100000",
         }.Concat(extra))

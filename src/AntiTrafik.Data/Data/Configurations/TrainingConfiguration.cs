@@ -38,6 +38,7 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.HasOne(t => t.OrganiserAgency).WithMany().HasForeignKey(t => t.OrganiserAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Counts).WithOne().HasForeignKey(c => c.TrainingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TrainingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.MaterialFiles).WithOne().HasForeignKey(m => m.TrainingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.StartsOn);
     }
 }
@@ -103,5 +104,19 @@ public sealed class BulletinItemConfiguration : IEntityTypeConfiguration<Bulleti
         builder.Property(i => i.Summary).HasMaxLength(8000);
         builder.Property(i => i.Organisers).HasMaxLength(1000);
         builder.Property(i => i.Participants).HasMaxLength(2000);
+    }
+}
+
+public sealed class TrainingMaterialConfiguration : IEntityTypeConfiguration<TrainingMaterial>
+{
+    public void Configure(EntityTypeBuilder<TrainingMaterial> builder)
+    {
+        builder.Property(m => m.FileName).HasMaxLength(TrainingMaterial.FileNameMaxLength);
+        builder.Property(m => m.StoredName).HasMaxLength(32).IsUnicode(false);
+        builder.Property(m => m.ContentType).HasMaxLength(100).IsUnicode(false);
+        builder.Property(m => m.Sha256).HasMaxLength(64).IsUnicode(false);
+        builder.Property(m => m.CreatedById).HasMaxLength(450);
+        builder.Property(m => m.UpdatedById).HasMaxLength(450);
+        builder.HasIndex(m => m.StoredName).IsUnique();
     }
 }

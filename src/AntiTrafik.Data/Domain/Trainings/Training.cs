@@ -61,6 +61,9 @@ public sealed class Training : IVersioned, IAuditable
     public bool NotForPublication { get; set; }
 
     public List<ParticipantCount> Counts { get; set; } = [];
+
+    /// <summary>Files handed out at the training.</summary>
+    public List<TrainingMaterial> MaterialFiles { get; set; } = [];
     public List<TrainingParticipant> Participants { get; set; } = [];
 
     public int Version { get; set; }

@@ -34,7 +34,7 @@ public static class Queries
 
         public async Task<Training?> TrainingAsync(int id) =>
             await db.Trainings.AsNoTracking().AsSplitQuery()
-                .Include(t => t.Counts).ThenInclude(c => c.Agency).Include(t => t.Participants)
+                .Include(t => t.Counts).ThenInclude(c => c.Agency).Include(t => t.Participants).Include(t => t.MaterialFiles)
                 .Include(t => t.County).Include(t => t.OrganiserAgency).Include(t => t.Programme)
                 .SingleOrDefaultAsync(t => t.Id == id);
 

@@ -27,6 +27,46 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id) => await queries.TrainingAsync(id) is { } training ? View(training) : NotFound();
 
+    /// <summary>Uploads a file for the training; a refused file is said on the training's page, nothing else changes.</summary>
+    [HttpPost("{id:int}/Materials"), Authorize(Policies.Coordination)]
+    [RequestSizeLimit(Materials.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = Materials.MaxRequestBytes)]
+    public async Task<IActionResult> Upload(int id, Materials.UploadForm form, [FromServices] Materials.Handler materials, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        }
+        else if (!await materials.UploadAsync(id, form, User, cancellationToken))
+        {
+            return NotFound();
+        }
+        else
+        {
+            TempData["Notice"] = l["The file is uploaded."].Value;
+        }
+
+        return Redirect(Url.Action(nameof(Details), new { id })! + "#materials");
+    }
+
+    /// <summary>Always a download (Content-Disposition: attachment) with the type found from the file's own bytes.</summary>
+    [HttpGet("Materials/{id:int}")]
+    public async Task<IActionResult> Material(int id, [FromServices] Materials.Handler materials, CancellationToken cancellationToken) =>
+        await materials.OpenAsync(id, cancellationToken) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
+            : NotFound();
+
+    [HttpPost("Materials/{id:int}/Delete"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> DeleteMaterial(int id, [FromServices] Materials.Handler materials, CancellationToken cancellationToken)
+    {
+        if (await materials.DeleteAsync(id, User, cancellationToken) is not { } trainingId)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = l["The file is removed."].Value;
+        return Redirect(Url.Action(nameof(Details), new { id = trainingId })! + "#materials");
+    }
+
     [HttpGet("Programmes/{id:int}")]
     public async Task<IActionResult> Programme(int id, CancellationToken cancellationToken) =>
         await queries.ProgrammeAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
