@@ -32,6 +32,12 @@ public static class Pipeline
         // 403 and 404 answers keep their status code but show the portal's own page.
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
+        // Past the static files, every answer may hold personal data: no browser or proxy keeps a copy.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next();
+        });
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseRequestLocalization();

@@ -268,5 +268,11 @@ public sealed class ServerHeaderTests
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.True(response.Headers.CacheControl!.NoStore);
+
+        // Static files may be cached; pages may not.
+        var css = await http.GetAsync("/css/site.css");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.False(css.Headers.CacheControl?.NoStore ?? false);
     }
 }

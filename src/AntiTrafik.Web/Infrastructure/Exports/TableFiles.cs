@@ -14,10 +14,10 @@ public static class TableFiles
     public static byte[] Csv(ExportSheet sheet)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(',', sheet.Headers.Select(Quote)));
+        text.AppendLine(string.Join(',', sheet.Headers.Select(h => Quote(Inert(h)))));
         foreach (var row in sheet.Rows)
         {
-            text.AppendLine(string.Join(',', row.Select(cell => Quote(Format(cell)))));
+            text.AppendLine(string.Join(',', row.Select(cell => Quote(cell is string words ? Inert(words) : Format(cell)))));
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -117,6 +117,10 @@ public static class TableFiles
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>Text that a spreadsheet would read as a formula (=, +, -, @, tab, return first) gets a leading apostrophe.</summary>
+    public static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
