@@ -39,6 +39,19 @@ public sealed class SignInHardeningTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_second_factor_survives_the_periodic_security_stamp_check()
+    {
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsExpectedAsync(Demo.Coordinator);
+        for (var minute = 0; minute < 3; minute++)
+        {
+            portal.Clock.Advance(TimeSpan.FromMinutes(2));
+            var response = await coordinator.GetAsync("/Cases");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_new_coordinator_must_set_up_the_app_first_and_recovery_codes_work_once()
     {
         using var admin = portal.CreatePortalClient();
