@@ -32,10 +32,12 @@ public static class Pipeline
         // 403 and 404 answers keep their status code but show the portal's own page.
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
-        // Past the static files, every answer may hold personal data: no browser or proxy keeps a copy.
+        // Past the static files, every answer may hold personal data: no browser or proxy keeps a copy. (The same
+        // values antiforgery sets on pages with forms, so it has nothing to override or warn about.)
         app.Use((context, next) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.CacheControl = "no-cache, no-store";
+            context.Response.Headers.Pragma = "no-cache";
             return next();
         });
         app.UsePortalRequestLogging();
