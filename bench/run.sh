@@ -4,7 +4,7 @@
 # "ceiling" page of the same app. Prints one table and writes JSON to bench/results/.
 #   bench/run.sh                       # sizes 10000 100000 1000000, 20 s a page
 #   SIZES="10000" DURATION=5 bench/run.sh
-# Each page: a fresh sign-in, a WARMUP-second run that is not counted (default 3), then DURATION seconds measured.
+# Each page: a fresh sign-in, a WARMUP-second run that is not counted (default 15: the JIT settles its optimised code under load), then DURATION seconds measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10000 100000 1000000"}
@@ -83,7 +83,7 @@ for size in $SIZES; do
     # a minute every request would re-check the security stamp; then a warm-up run that is not counted.
     rm -f "${jar[$who]}"; sign_in "$who@antitrafik.demo" "${jar[$who]}"
     cookie=$(cookie_header "${jar[$who]}")
-    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-3}s" -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-15}s" -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" >/dev/null
     sql=$(curl -s -o /dev/null -D - -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" | tr -d '\r' | sed -n 's/^X-Sql-Commands: //Ip')
     json=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$PORT$path" | tail -1)
     rps=$(python3 -c "import json,sys;print(json.loads(sys.argv[1])['rps'])" "$json")

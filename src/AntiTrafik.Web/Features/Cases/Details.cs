@@ -63,6 +63,8 @@ public static class Details
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user, bool revealed = false)
         {
+            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
+            await db.Database.OpenConnectionAsync();
             var @case = await db.Visible(user).AsNoTracking().AsSplitQuery()
                 .Include(c => c.Assessments).Include(c => c.Consents).Include(c => c.Events)
                 .SingleOrDefaultAsync(c => c.Id == id);

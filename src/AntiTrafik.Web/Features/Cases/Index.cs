@@ -65,6 +65,8 @@ public static class Index
 
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
+            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
+            await db.Database.OpenConnectionAsync();
             var pseudonymised = user.IsInRole(Roles.Coordinator);
             var cases = Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
 

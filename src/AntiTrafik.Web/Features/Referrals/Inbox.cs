@@ -57,6 +57,8 @@ public static class Inbox
     {
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
+            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
+            await db.Database.OpenConnectionAsync();
             var agency = user.GetAgencyId() ?? 0;
             var now = clock.GetUtcNow().UtcDateTime;
             var directory = await names.GetAsync(cancellationToken);
