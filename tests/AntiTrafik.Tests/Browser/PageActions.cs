@@ -14,7 +14,7 @@ public static class PageActions
         await page.GetByLabel("Fjalëkalimi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
         await page.WaitForLoadStateAsync();
-        if (page.Url.Contains("/Account/TwoFactor", StringComparison.Ordinal))
+        if (new Uri(page.Url).AbsolutePath == "/Account/TwoFactor")
         {
             await page.GetByLabel("Kodi nga aplikacioni i vërtetimit").FillAsync(Totp.Code(DemoSeeder.AuthenticatorKey));
             await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
