@@ -112,6 +112,9 @@ public static class Actions
         NotFound,
         Forbidden,
         Refused,
+
+        /// <summary>The user may make this change, but the form has errors: show it again with them.</summary>
+        Invalid,
     }
 
     public sealed record Result(Outcome Outcome, string? Message = null)
@@ -119,6 +122,7 @@ public static class Actions
         public static readonly Result Done = new(Outcome.Done);
         public static readonly Result NotFound = new(Outcome.NotFound);
         public static readonly Result Forbidden = new(Outcome.Forbidden);
+        public static readonly Result Invalid = new(Outcome.Invalid);
 
         /// <summary>The refusal for a case the gate did not open.</summary>
         public static Result Refused(CaseAccessOutcome outcome) => outcome == CaseAccessOutcome.NotFound ? NotFound : Forbidden;
@@ -133,33 +137,33 @@ public static class Actions
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
-        public Task<Result> AssessAsync(int id, AssessingSide side, AssessForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService,
+        public Task<Result> AssessAsync(int id, AssessingSide side, AssessForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService,
                 AuditAction.StatusChange, "Assessment,Status",
                 (c, userId, agencyId, now) => c.RecordAssessment(side, agencyId, userId, form.Finding!.Value, protector.Seal(form.Reasons), now));
 
-        public Task<Result> ReconsiderAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.Reconsider, AuditAction.StatusChange, "Status,IdentificationRound",
+        public Task<Result> ReconsiderAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.Reconsider, AuditAction.StatusChange, "Status,IdentificationRound",
                 (c, userId, agencyId, now) => c.OpenReconsideration(userId, agencyId, protector.Seal(form.Reason), now));
 
-        public Task<Result> CloseAsync(int id, CloseForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
+        public Task<Result> CloseAsync(int id, CloseForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
                 (c, userId, agencyId, now) => c.Close(form.Reason!.Value, userId, agencyId, protector.Seal(form.Note), now));
 
-        public Task<Result> ReopenAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
+        public Task<Result> ReopenAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
                 (c, userId, agencyId, now) => c.Reopen(userId, agencyId, protector.Seal(form.Reason), now));
 
-        public Task<Result> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.AddNote, AuditAction.Update, "Note",
+        public Task<Result> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.AddNote, AuditAction.Update, "Note",
                 (c, userId, agencyId, now) => c.AddNote(protector.Seal(form.Text), userId, agencyId, now));
 
-        public Task<Result> RecordConsentAsync(int id, ConsentForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.Edit, AuditAction.Update, "Consent",
+        public Task<Result> RecordConsentAsync(int id, ConsentForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.Edit, AuditAction.Update, "Consent",
                 (c, userId, agencyId, now) => c.RecordConsent(form.Subject!.Value, form.Given!.Value, form.GivenBy!.Value, userId, agencyId, now));
 
-        public Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
+        public Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
                 (c, userId, agencyId, now) =>
                 {
                     var result = c.OfferLead(form.AgencyId!.Value, userId, agencyId, now);
@@ -171,29 +175,29 @@ public static class Actions
                     return result;
                 });
 
-        public Task<Result> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.AnswerLeadOffer, AuditAction.Update, "LeadAgency",
+        public Task<Result> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.AnswerLeadOffer, AuditAction.Update, "LeadAgency",
                 (c, userId, agencyId, now) => c.AnswerLeadOffer(accept, userId, agencyId, now));
 
         /// <summary>The coordinator's office records why it looks; the caller then shows the identity for this one response.</summary>
-        public Task<Result> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user) =>
-            ApplyAsync(id, user, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
+        public Task<Result> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ApplyAsync(id, user, formIsValid, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
                 (c, userId, agencyId, now) => c.RecordIdentityRevealed(protector.Seal(form.Reason), userId, agencyId, now));
 
-        /// <summary>Whether the user may do <paramref name="operation"/> on the case, through the same gate as the change itself.</summary>
-        public async Task<Result> CheckAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation)
-        {
-            var (@case, access) = await authorization.OpenAsync(db, db.Visible(user), id, user, operation);
-            return @case is null ? Result.Refused(access) : Result.Done;
-        }
-
-        private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+        /// <param name="formIsValid">False when the form has errors: the access check still runs first, so only someone
+        /// who may make the change is shown the form again (<see cref="Outcome.Invalid"/>).</param>
+        private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, bool formIsValid, OperationAuthorizationRequirement operation,
             AuditAction action, string fields, Func<Case, string, int, DateTime, CaseRuleResult> change)
         {
             var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Assessments).Include(c => c.Consents), id, user, operation);
             if (@case is null)
             {
                 return Result.Refused(access);
+            }
+
+            if (!formIsValid)
+            {
+                return Result.Invalid;
             }
 
             var outcome = change(@case, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value, clock.GetUtcNow().UtcDateTime);

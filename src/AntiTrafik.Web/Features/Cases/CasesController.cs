@@ -4,7 +4,6 @@ using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -87,50 +86,45 @@ public sealed class CasesController(
 
     [HttpPost("{id:int}/Assess/{side}")]
     public Task<IActionResult> Assess(int id, AssessingSide side, Actions.AssessForm form) =>
-        Act(id, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService, () => actions.AssessAsync(id, side, form, User));
+        Act(id, valid => actions.AssessAsync(id, side, form, User, valid));
 
     [HttpPost("{id:int}/Reconsider")]
     public Task<IActionResult> Reconsider(int id, Actions.ReasonForm form) =>
-        Act(id, CaseOperations.Reconsider, () => actions.ReconsiderAsync(id, form, User));
+        Act(id, valid => actions.ReconsiderAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Close")]
     public Task<IActionResult> Close(int id, Actions.CloseForm form) =>
-        Act(id, CaseOperations.CloseOrReopen, () => actions.CloseAsync(id, form, User));
+        Act(id, valid => actions.CloseAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Reopen")]
     public Task<IActionResult> Reopen(int id, Actions.ReasonForm form) =>
-        Act(id, CaseOperations.CloseOrReopen, () => actions.ReopenAsync(id, form, User));
+        Act(id, valid => actions.ReopenAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Notes")]
     public Task<IActionResult> AddNote(int id, Actions.NoteForm form) =>
-        Act(id, CaseOperations.AddNote, () => actions.AddNoteAsync(id, form, User));
+        Act(id, valid => actions.AddNoteAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Consent")]
     public Task<IActionResult> Consent(int id, Actions.ConsentForm form) =>
-        Act(id, CaseOperations.Edit, () => actions.RecordConsentAsync(id, form, User));
+        Act(id, valid => actions.RecordConsentAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Refer")]
     public Task<IActionResult> Refer(int id, Referrals.Send.Form form, [FromServices] Referrals.Send.Handler handler) =>
-        Act(id, CaseOperations.Refer, () => handler.SendAsync(id, form, User));
+        Act(id, valid => handler.SendAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Lead/Offer")]
     public Task<IActionResult> OfferLead(int id, Actions.LeadOfferForm form) =>
-        Act(id, CaseOperations.OfferLead, () => actions.OfferLeadAsync(id, form, User));
+        Act(id, valid => actions.OfferLeadAsync(id, form, User, valid));
 
     [HttpPost("{id:int}/Lead/Answer")]
     public Task<IActionResult> AnswerLeadOffer(int id, bool accept) =>
-        Act(id, CaseOperations.AnswerLeadOffer, () => actions.AnswerLeadOfferAsync(id, accept, User));
+        Act(id, valid => actions.AnswerLeadOfferAsync(id, accept, User, valid));
 
     /// <summary>The coordinator's office sees the identity in this one response, after giving a reason.</summary>
     [HttpPost("{id:int}/Reveal")]
     public async Task<IActionResult> Reveal(int id, Actions.ReasonForm form)
     {
-        if (!ModelState.IsValid)
-        {
-            return await ShowWithErrorAsync(id, CaseOperations.Reveal);
-        }
-
-        var result = await actions.RevealAsync(id, form, User);
+        var result = await actions.RevealAsync(id, form, User, ModelState.IsValid);
         if (result.Outcome != Actions.Outcome.Done)
         {
             return await Outcome(id, result);
@@ -155,16 +149,9 @@ public sealed class CasesController(
         return RedirectToAction(nameof(Duplicates));
     }
 
-    /// <summary>Runs a change; a form with errors goes back to the case page only for someone who may make that change.</summary>
-    private async Task<IActionResult> Act(int id, OperationAuthorizationRequirement operation, Func<Task<Actions.Result>> action)
-    {
-        if (!ModelState.IsValid)
-        {
-            return await ShowWithErrorAsync(id, operation);
-        }
-
-        return await Outcome(id, await action());
-    }
+    /// <summary>Runs a change; the handler checks access before it looks at the form, so a form with errors goes back only to someone who may make that change.</summary>
+    private async Task<IActionResult> Act(int id, Func<bool, Task<Actions.Result>> action) =>
+        await Outcome(id, await action(ModelState.IsValid));
 
     private IActionResult Refusal(Actions.Result result) =>
         result.Outcome == Actions.Outcome.NotFound ? NotFound() : Forbid();
@@ -178,23 +165,15 @@ public sealed class CasesController(
             case Actions.Outcome.Refused:
                 ModelState.AddModelError(string.Empty, result.Message!);
                 return await ShowWithErrorAsync(id);
+            case Actions.Outcome.Invalid:
+                return await ShowWithErrorAsync(id);
             default:
                 TempData["Notice"] = l["The changes are saved."].Value;
                 return RedirectToAction(nameof(Details), new { id });
         }
     }
 
-    /// <summary>The case page again, with the errors and what the user typed kept in ModelState, after the same access check the change makes.</summary>
-    private async Task<IActionResult> ShowWithErrorAsync(int id, OperationAuthorizationRequirement operation)
-    {
-        if (await actions.CheckAsync(id, User, operation) is { Outcome: not Actions.Outcome.Done } refusal)
-        {
-            return Refusal(refusal);
-        }
-
-        return await ShowWithErrorAsync(id);
-    }
-
+    /// <summary>The case page again, with the errors and what the user typed kept in ModelState.</summary>
     private async Task<IActionResult> ShowWithErrorAsync(int id)
     {
         var model = await details.LoadAsync(id, User);

@@ -53,12 +53,17 @@ public static class Send
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
-        public async Task<Cases.Actions.Result> SendAsync(int caseId, Form form, ClaimsPrincipal user)
+        public async Task<Cases.Actions.Result> SendAsync(int caseId, Form form, ClaimsPrincipal user, bool formIsValid = true)
         {
             var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Consents), caseId, user, CaseOperations.Refer);
             if (@case is null)
             {
                 return Cases.Actions.Result.Refused(access);
+            }
+
+            if (!formIsValid)
+            {
+                return Cases.Actions.Result.Invalid;
             }
 
             var agencyId = user.GetAgencyId()!.Value;
