@@ -65,13 +65,17 @@ public static class Details
         {
             // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
             await db.Database.OpenConnectionAsync();
-            var @case = await db.Visible(user).AsNoTracking().AsSplitQuery()
-                .Include(c => c.Assessments).Include(c => c.Consents).Include(c => c.Events)
-                .SingleOrDefaultAsync(c => c.Id == id);
+            // The scope is tested once, on the case; its rows are then read by the case's id (split queries would
+            // repeat the scope's SQL for each collection).
+            var @case = await db.Visible(user).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
             if (@case is null)
             {
                 return null;
             }
+
+            var assessments = await db.IdentificationAssessments.AsNoTracking().Where(a => a.CaseId == id).ToListAsync();
+            var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.CaseId == id).ToListAsync();
+            var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).ToListAsync();
 
             var referrals = await db.Referrals.AsNoTracking().AsSplitQuery()
                 .Include(r => r.Transitions).Include(r => r.Deliveries)
@@ -106,14 +110,14 @@ public static class Details
                 AgencyName(@case.SocialServiceAgencyId),
                 directory.County(@case.CountyId),
                 directory.Municipality(@case.MunicipalityId),
-                @case.Assessments.OrderByDescending(a => a.Round).ThenBy(a => a.Side)
+                assessments.OrderByDescending(a => a.Round).ThenBy(a => a.Side)
                     .Select(a => new AssessmentView(a.Round, a.Side, AgencyName(a.AgencyId), UserName(a.UserId), a.Finding,
                         open ? protector.Unseal(a.ProtectedReasons) : null, a.RecordedAt))
                     .ToList(),
-                @case.Consents.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
+                consents.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
                     .Select(c => new ConsentView(c.Subject, c.Given, c.GivenBy, UserName(c.RecordedById), c.RecordedAt))
                     .ToList(),
-                @case.Events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                     .Select(e => new EventView(e.Kind, UserName(e.UserId), AgencyName(e.AgencyId), e.At, e.ProtectedText is not null,
                         open ? protector.Unseal(e.ProtectedText) : null))
                     .ToList(),
