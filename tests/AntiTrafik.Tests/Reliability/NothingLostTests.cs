@@ -137,22 +137,15 @@ public sealed class NothingLostTests : IDisposable
     {
         await using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
-        async Task<string> AgencyAsync(string code)
+        async Task<int> AgencyAsync(string code)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT Id FROM Agencies WHERE Code = $code";
             command.Parameters.AddWithValue("$code", code);
-            return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return
-        [
-            new("FirstName", first), new("LastName", last), new("Sex", "Female"), new("EstimatedAge", "24"), new("Citizenship", "AL"),
-            new("AccompanyingChildren", "0"), new("Forms", "SexualExploitation"), new("IsCrossBorder", "false"), new("IdentifiedOn", "2026-10-01"),
-            new("Channel", "Police"), new("UnaccompaniedChild", "false"), new("PoliceAgencyId", await AgencyAsync("DVP-TIRANE")),
-            new("SocialServiceAgencyId", await AgencyAsync("SHSSH-TIRANE")), new("ConsentToAssistance", "true"), new("ConsentToShare", "true"),
-            new("ConsentGivenBy", "Person"), new("Version", "0"),
-        ];
+        return CaseForms.Fields(first, last, await AgencyAsync("DVP-TIRANE"), await AgencyAsync("SHSSH-TIRANE"));
     }
 
     private static string IntegrityCheck(string path)

@@ -7,7 +7,12 @@ namespace AntiTrafik.Tests.Support;
 public static class CaseForms
 {
     public static async Task<List<KeyValuePair<string, string>>> ValidAsync(PortalFactory portal, string first = "Test", string last = "Person",
-        string police = "DVP-TIRANE", string social = "SHSSH-TIRANE", params (string Name, string Value)[] overrides)
+        string police = "DVP-TIRANE", string social = "SHSSH-TIRANE", params (string Name, string Value)[] overrides) =>
+        Fields(first, last, await Users.AgencyIdAsync(portal, police), await Users.AgencyIdAsync(portal, social), overrides);
+
+    /// <summary>A complete, valid registration form for the given police and social-service agencies.</summary>
+    public static List<KeyValuePair<string, string>> Fields(string first, string last, int policeAgencyId, int socialServiceAgencyId,
+        params (string Name, string Value)[] overrides)
     {
         var fields = new Dictionary<string, string>
         {
@@ -22,8 +27,8 @@ public static class CaseForms
             ["IdentifiedOn"] = "2026-10-01",
             ["Channel"] = "Police",
             ["UnaccompaniedChild"] = "false",
-            ["PoliceAgencyId"] = (await Users.AgencyIdAsync(portal, police)).ToString(),
-            ["SocialServiceAgencyId"] = (await Users.AgencyIdAsync(portal, social)).ToString(),
+            ["PoliceAgencyId"] = policeAgencyId.ToString(),
+            ["SocialServiceAgencyId"] = socialServiceAgencyId.ToString(),
             ["ConsentToAssistance"] = "true",
             ["ConsentToShare"] = "true",
             ["ConsentGivenBy"] = "Person",

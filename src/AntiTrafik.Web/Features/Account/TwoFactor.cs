@@ -48,15 +48,17 @@ public static class TwoFactor
 
     public sealed class CodeValidator : AbstractValidator<CodeForm>
     {
-        public CodeValidator(IStringLocalizer<SharedResource> l) =>
-            RuleFor(f => f.Code).NotEmpty().Must(BeSixDigits).WithMessage(_ => l["Type the 6 digits the app shows."]);
+        public CodeValidator(IStringLocalizer<SharedResource> l) => RuleFor(f => f.Code).SixDigitCode(l);
     }
 
     public sealed class SetupValidator : AbstractValidator<SetupForm>
     {
-        public SetupValidator(IStringLocalizer<SharedResource> l) =>
-            RuleFor(f => f.Code).NotEmpty().Must(BeSixDigits).WithMessage(_ => l["Type the 6 digits the app shows."]);
+        public SetupValidator(IStringLocalizer<SharedResource> l) => RuleFor(f => f.Code).SixDigitCode(l);
     }
+
+    /// <summary>The one rule for a code typed from the app: six digits, spaces and dashes allowed.</summary>
+    private static IRuleBuilderOptions<T, string> SixDigitCode<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<SharedResource> l) =>
+        rule.NotEmpty().Must(BeSixDigits).WithMessage(_ => l["Type the 6 digits the app shows."]);
 
     public sealed class RecoveryValidator : AbstractValidator<RecoveryForm>
     {

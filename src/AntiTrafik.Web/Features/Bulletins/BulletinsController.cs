@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Resources;
@@ -58,7 +59,7 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
             return NotFound();
         }
 
-        var problem = ModelState.IsValid ? await change() : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        var problem = ModelState.IsValid ? await change() : ModelState.Messages();
         TempData[problem is null ? "Notice" : "Problem"] = problem ?? l["The changes are saved."].Value;
         return RedirectToAction(nameof(Details), new { id });
     }

@@ -90,7 +90,7 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
     {
         if (!ModelState.IsValid)
         {
-            TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            TempData["Problem"] = ModelState.Messages();
             return RedirectToAction(nameof(MyActions));
         }
 

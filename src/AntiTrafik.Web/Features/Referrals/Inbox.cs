@@ -23,13 +23,6 @@ public static class Inbox
     /// <summary>The page of each list; anything out of range is brought back into it.</summary>
     public sealed record Query(int Incoming = 1, int InProgress = 1, int Outgoing = 1)
     {
-        public int PageOf(List list) => list switch
-        {
-            List.Incoming => Incoming,
-            List.InProgress => InProgress,
-            _ => Outgoing,
-        };
-
         public Query WithPage(List list, int page) => list switch
         {
             List.Incoming => this with { Incoming = page },
@@ -43,8 +36,10 @@ public static class Inbox
 
     public sealed record ListPage(List List, IReadOnlyList<Row> Rows, int Total, int Page)
     {
-        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        public int Pages => PagesFor(Total);
     }
+
+    public static int PagesFor(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     public sealed record Model(Query Query, ListPage Incoming, ListPage InProgress, ListPage Outgoing);
 
@@ -106,6 +101,6 @@ public static class Inbox
             ? referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.SendingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt))
             : referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt));
 
-        private static int PageWithin(int page, int total) => Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        private static int PageWithin(int page, int total) => Math.Clamp(page, 1, PagesFor(total));
     }
 }

@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,7 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
     public async Task<IActionResult> RecordService(int id, Answer.ServiceForm form, [FromServices] Answer.Handler handler) =>
         Show(ModelState.IsValid ? await handler.RecordServiceAsync(id, form, User) : await handler.InvalidAsync(id, User, Problems()));
 
-    private string Problems() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+    private string Problems() => ModelState.Messages();
 
     /// <summary>Back to the case page, with what happened; a refusal is shown there, never a 500.</summary>
     private IActionResult Show(Answer.Outcome outcome)

@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
@@ -34,7 +35,7 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     {
         if (!ModelState.IsValid)
         {
-            TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            TempData["Problem"] = ModelState.Messages();
         }
         else if (!await materials.UploadAsync(id, form, User, cancellationToken))
         {
