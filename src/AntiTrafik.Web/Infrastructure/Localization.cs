@@ -35,6 +35,7 @@ public static class Localization
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<IStringLocalizerFactory, CachingStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(PortalCultures.All[0]);

@@ -51,6 +51,12 @@ public static class CaseScope
 
         return db.Cases.Where(_ => false);
     }
+
+    /// <summary>Names the set of cases <see cref="Visible"/> gives this user, for caches of what depends on it.</summary>
+    public static string Key(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Coordinator) ? "national"
+        : user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency ? $"agency-{agency}"
+        : "none";
 }
 
 public enum CaseAccessOutcome

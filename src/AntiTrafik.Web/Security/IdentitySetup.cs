@@ -19,7 +19,7 @@ public static class IdentitySetup
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
 
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>

@@ -4,7 +4,9 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Security;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -22,9 +24,22 @@ public static class Duplicates
 
     private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IMemoryCache cache, DataVersion version)
     {
+        /// <summary>
+        /// Remembered per case, per scope (the coordinator's office or one agency) and data version, since every view
+        /// of a case shows them and they change only when some record is saved. Case numbers and agencies only.
+        /// </summary>
         public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
+        {
+            return (await cache.GetOrCreateAsync($"duplicates|{@case.Id}|{CaseScope.Key(user)}|{version.Value}", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return await FindAsync(@case, user);
+            }))!;
+        }
+
+        private async Task<IReadOnlyList<PossibleMatch>> FindAsync(Case @case, ClaimsPrincipal user)
         {
             var matches = await Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
                 .Select(c => new { c.Id, c.Number, Agency = c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey })

@@ -72,8 +72,7 @@ public static class Index
 
             var page = Math.Max(1, query.Page);
             // Counts change only when data changes: cached under the data version, per scope and filter.
-            var scope = pseudonymised ? "national" : $"agency-{user.GetAgencyId()}";
-            var countKey = $"case-counts|{scope}|{query with { Page = 1, Sort = SortOrder.Newest }}|{version.Value}";
+            var countKey = $"case-counts|{CaseScope.Key(user)}|{query with { Page = 1, Sort = SortOrder.Newest }}|{version.Value}";
             var (total, people) = await cache.GetOrCreateAsync(countKey, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);

@@ -68,22 +68,18 @@ public static class Inbox
             });
 
             var incomingPage = PageWithin(query.Incoming, totals!.Incoming);
-            var incoming = await Project(Received(agency, ReferralState.Sent).OrderBy(r => r.DueAt).ThenBy(r => r.Id)
-                .Skip((incomingPage - 1) * PageSize).Take(PageSize), received: true).ToListAsync(cancellationToken);
+            var incoming = await IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken);
 
             // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
             // are merged here, so the database never sorts all of an agency's open referrals.
             var workingPage = PageWithin(query.InProgress, totals.InProgress);
             var upTo = workingPage * PageSize;
-            var accepted = await Project(Received(agency, ReferralState.Accepted).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(upTo), received: true)
-                .ToListAsync(cancellationToken);
-            var inProgress = await Project(Received(agency, ReferralState.InProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(upTo), received: true)
-                .ToListAsync(cancellationToken);
+            var accepted = await OldestReceived(db, agency, ReferralState.Accepted, upTo).ToListAsync(cancellationToken);
+            var inProgress = await OldestReceived(db, agency, ReferralState.InProgress, upTo).ToListAsync(cancellationToken);
             var working = accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
 
             var outgoingPage = PageWithin(query.Outgoing, totals.Outgoing);
-            var outgoing = await Project(db.Referrals.AsNoTracking().Where(r => r.SendingAgencyId == agency).OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id)
-                .Skip((outgoingPage - 1) * PageSize).Take(PageSize), received: false).ToListAsync(cancellationToken);
+            var outgoing = await OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken);
 
             Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
             var page = new Query(incomingPage, workingPage, outgoingPage);
@@ -96,10 +92,26 @@ public static class Inbox
         private IQueryable<Referral> Received(int agency, ReferralState state) =>
             db.Referrals.AsNoTracking().Where(r => r.ReceivingAgencyId == agency && r.State == state);
 
-        /// <summary>The row's columns; the other institution is the sender for what this agency received, the receiver for what it sent.</summary>
-        private static IQueryable<Raw> Project(IQueryable<Referral> referrals, bool received) => received
-            ? referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.SendingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt))
-            : referrals.Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt));
+        // The page's rows as compiled queries: the inbox is opened often, and building and translating four LINQ
+        // trees each time was a fifth of its handler's time. In each row the other institution is the sender for
+        // what this agency received, the receiver for what it sent.
+        private static readonly Func<AppDbContext, int, int, int, IAsyncEnumerable<Raw>> IncomingPage = EF.CompileAsyncQuery(
+            (AppDbContext db, int agency, int skip, int take) => db.Referrals.AsNoTracking()
+                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
+                .OrderBy(r => r.DueAt).ThenBy(r => r.Id).Skip(skip).Take(take)
+                .Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.SendingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt)));
+
+        private static readonly Func<AppDbContext, int, ReferralState, int, IAsyncEnumerable<Raw>> OldestReceived = EF.CompileAsyncQuery(
+            (AppDbContext db, int agency, ReferralState state, int take) => db.Referrals.AsNoTracking()
+                .Where(r => r.ReceivingAgencyId == agency && r.State == state)
+                .OrderBy(r => r.SentAt).ThenBy(r => r.Id).Take(take)
+                .Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.SendingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt)));
+
+        private static readonly Func<AppDbContext, int, int, int, IAsyncEnumerable<Raw>> OutgoingPage = EF.CompileAsyncQuery(
+            (AppDbContext db, int agency, int skip, int take) => db.Referrals.AsNoTracking()
+                .Where(r => r.SendingAgencyId == agency)
+                .OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id).Skip(skip).Take(take)
+                .Select(r => new Raw(r.Id, r.CaseId, r.Case.Number, r.ReceivingAgencyId, r.Services, r.Urgency, r.State, r.SentAt, r.DueAt)));
 
         private static int PageWithin(int page, int total) => Math.Clamp(page, 1, PagesFor(total));
     }
