@@ -1434,3 +1434,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [CaseRegisteredAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    EXEC(N'UPDATE r SET r.CaseRegisteredAt = c.RegisteredAt FROM Referrals AS r INNER JOIN Cases AS c ON c.Id = r.CaseId');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_CaseRegisteredAt_CaseId_State] ON [Referrals] ([ReceivingAgencyId], [CaseRegisteredAt], [CaseId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PoliceAgencyId_RegisteredAt] ON [Cases] ([PoliceAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_SocialServiceAgencyId_RegisteredAt] ON [Cases] ([SocialServiceAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122230533_CaseListNewestFirst', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

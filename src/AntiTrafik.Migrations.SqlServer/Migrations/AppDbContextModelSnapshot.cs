@@ -417,7 +417,11 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasIndex("NameHash", "BirthYear");
 
+                    b.HasIndex("PoliceAgencyId", "RegisteredAt");
+
                     b.HasIndex("PoliceAgencyId", "Status");
+
+                    b.HasIndex("SocialServiceAgencyId", "RegisteredAt");
 
                     b.HasIndex("SocialServiceAgencyId", "Status");
 
@@ -945,6 +949,9 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("CaseRegisteredAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
@@ -1016,6 +1023,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
+                    b.HasIndex("ReceivingAgencyId", "CaseRegisteredAt", "CaseId", "State");
 
                     b.ToTable("Referrals");
                 });

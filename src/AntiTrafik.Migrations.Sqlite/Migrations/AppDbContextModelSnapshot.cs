@@ -407,7 +407,11 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NameHash", "BirthYear");
 
+                    b.HasIndex("PoliceAgencyId", "RegisteredAt");
+
                     b.HasIndex("PoliceAgencyId", "Status");
+
+                    b.HasIndex("SocialServiceAgencyId", "RegisteredAt");
 
                     b.HasIndex("SocialServiceAgencyId", "Status");
 
@@ -909,6 +913,9 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("CaseRegisteredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -980,6 +987,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
+                    b.HasIndex("ReceivingAgencyId", "CaseRegisteredAt", "CaseId", "State");
 
                     b.ToTable("Referrals");
                 });

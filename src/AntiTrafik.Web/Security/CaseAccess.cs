@@ -52,6 +52,46 @@ public static class CaseScope
         return db.Cases.Where(_ => false);
     }
 
+    /// <summary>
+    /// One page of the cases an agency's caseworkers see, newest registration first: the same rule as
+    /// <see cref="Visible"/>, read as the newest <c>skip + take</c> of each way the agency holds a case (lead,
+    /// police, social service, offered lead, a referral received that is not declined or withdrawn), each from its
+    /// own index, and merged. Its cost follows the page number, not the number of cases.
+    /// </summary>
+    /// <param name="filter">The list's filters, applied to the cases of every part.</param>
+    /// <returns>The page's cases, unordered: the caller orders them by <c>RegisteredAt</c> then <c>Id</c>, descending.</returns>
+    public static IQueryable<Case> NewestVisiblePage(this AppDbContext db, int agency, Func<IQueryable<Case>, IQueryable<Case>> filter, int skip, int take)
+    {
+        var upTo = skip + take;
+        var cases = filter(db.Cases);
+        IQueryable<Entry> Newest(IQueryable<Case> held) =>
+            held.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Take(upTo).Select(c => new Entry { Id = c.Id, RegisteredAt = c.RegisteredAt });
+
+        // A case referred to the agency several times counts once: by its latest such referral. (A DISTINCT here
+        // would make the database read all of the agency's referrals before it could take the newest.)
+        var received = db.Referrals
+            .Where(r => r.ReceivingAgencyId == agency && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn
+                && !db.Referrals.Any(later => later.CaseId == r.CaseId && later.ReceivingAgencyId == agency
+                    && later.State != ReferralState.Declined && later.State != ReferralState.Withdrawn && later.Id > r.Id)
+                && cases.Any(c => c.Id == r.CaseId))
+            .OrderByDescending(r => r.CaseRegisteredAt).ThenByDescending(r => r.CaseId).Take(upTo)
+            .Select(r => new Entry { Id = r.CaseId, RegisteredAt = r.CaseRegisteredAt });
+        var page = Newest(cases.Where(c => c.LeadAgencyId == agency))
+            .Union(Newest(cases.Where(c => c.PoliceAgencyId == agency)))
+            .Union(Newest(cases.Where(c => c.SocialServiceAgencyId == agency)))
+            .Union(Newest(cases.Where(c => c.ProposedLeadAgencyId == agency)))
+            .Union(received)
+            .OrderByDescending(e => e.RegisteredAt).ThenByDescending(e => e.Id).Skip(skip).Take(take)
+            .Select(e => e.Id);
+        return db.Cases.Where(c => page.Contains(c.Id));
+    }
+
+    private sealed class Entry
+    {
+        public int Id { get; init; }
+        public DateTime RegisteredAt { get; init; }
+    }
+
     /// <summary>Names the set of cases <see cref="Visible"/> gives this user, for caches of what depends on it.</summary>
     public static string Key(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) ? "national"

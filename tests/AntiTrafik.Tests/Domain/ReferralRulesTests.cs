@@ -13,7 +13,7 @@ public sealed class ReferralRulesTests
     private static readonly SealedText Empty = new(null);
 
     private static ReferralContext Adult(bool? consent = true, AgencyKind kind = AgencyKind.Police) =>
-        new(1, CaseIsClosed: false, IsMinor: false, consent, Sender, kind);
+        new(1, Now, CaseIsClosed: false, IsMinor: false, consent, Sender, kind);
 
     private static Referral NewReferral(Urgency urgency = Urgency.Routine)
     {
@@ -163,7 +163,7 @@ public sealed class ReferralRulesTests
     [InlineData(AgencyKind.Police, true, null)]
     public void A_childs_case_without_consent_is_referred_by_child_protection_or_police_with_a_ground(AgencyKind sender, bool ground, ReferralRule? broken)
     {
-        var child = new ReferralContext(1, false, IsMinor: true, ConsentToShare: null, Sender, sender);
+        var child = new ReferralContext(1, Now, false, IsMinor: true, ConsentToShare: null, Sender, sender);
 
         Assert.Equal(broken, Send(child, ground ? Text : Empty).Broken);
     }
@@ -171,7 +171,7 @@ public sealed class ReferralRulesTests
     [Fact]
     public void A_childs_case_with_the_guardians_consent_is_referred_like_any_other()
     {
-        var child = new ReferralContext(1, false, IsMinor: true, ConsentToShare: true, Sender, AgencyKind.Shelter);
+        var child = new ReferralContext(1, Now, false, IsMinor: true, ConsentToShare: true, Sender, AgencyKind.Shelter);
 
         Assert.True(Send(child).Succeeded);
     }

@@ -42,6 +42,9 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.LeadAgencyId, c.RegisteredAt });
         builder.HasIndex(c => new { c.PoliceAgencyId, c.Status });
         builder.HasIndex(c => new { c.SocialServiceAgencyId, c.Status });
+        // A caseworker's list, newest first, reads each way the agency holds a case in registration order.
+        builder.HasIndex(c => new { c.PoliceAgencyId, c.RegisteredAt });
+        builder.HasIndex(c => new { c.SocialServiceAgencyId, c.RegisteredAt });
         builder.HasIndex(c => c.RegisteredAt);
         builder.HasIndex(c => new { c.CountyId, c.Status, c.RegisteredAt });
         builder.HasIndex(c => new { c.Status, c.RegisteredAt });

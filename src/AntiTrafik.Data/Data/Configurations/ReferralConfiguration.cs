@@ -29,6 +29,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.SendingAgencyId, r.SentAt });
         builder.HasIndex(r => new { r.CaseId, r.ReceivingAgencyId, r.State });
         builder.HasIndex(r => new { r.State, r.DueAt });
+        // The cases an agency received, newest case first, with the state that decides whether they still count.
+        builder.HasIndex(r => new { r.ReceivingAgencyId, r.CaseRegisteredAt, r.CaseId, r.State });
     }
 }
 

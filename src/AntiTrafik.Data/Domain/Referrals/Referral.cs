@@ -62,7 +62,7 @@ public readonly record struct ReferralResult(ReferralRule? Broken)
 }
 
 /// <summary>What the referral rule needs to know about the case and the sender when a referral is sent.</summary>
-public sealed record ReferralContext(int CaseId, bool CaseIsClosed, bool IsMinor, bool? ConsentToShare, int SendingAgencyId, AgencyKind SendingAgencyKind);
+public sealed record ReferralContext(int CaseId, DateTime CaseRegisteredAt, bool CaseIsClosed, bool IsMinor, bool? ConsentToShare, int SendingAgencyId, AgencyKind SendingAgencyKind);
 
 /// <summary>
 /// One agency asks another to serve a case. The states and who may move between them are all here:
@@ -84,6 +84,12 @@ public sealed class Referral : IVersioned, IAuditable
     public int Id { get; private set; }
     public int CaseId { get; private set; }
     public Case Case { get; private set; } = null!;
+
+    /// <summary>
+    /// The case's registration time, copied when the referral is sent (it never changes): a receiver's cases can then
+    /// be read newest first from an index on the referrals alone (<c>CaseScope.NewestVisiblePage</c>).
+    /// </summary>
+    public DateTime CaseRegisteredAt { get; private set; }
     public int SendingAgencyId { get; private set; }
     public Agency SendingAgency { get; private set; } = null!;
     public string SentById { get; private set; } = string.Empty;
@@ -170,6 +176,7 @@ public sealed class Referral : IVersioned, IAuditable
         referral = new Referral
         {
             CaseId = context.CaseId,
+            CaseRegisteredAt = context.CaseRegisteredAt,
             SendingAgencyId = context.SendingAgencyId,
             SentById = userId,
             ReceivingAgencyId = receivingAgencyId,

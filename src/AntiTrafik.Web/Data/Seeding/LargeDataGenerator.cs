@@ -103,7 +103,7 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
                 for (var r = random.Next(1, 6); r > 0; r--)
                 {
                     var receiver = receivers[random.Next(receivers.Count)];
-                    var context = new ReferralContext(@case.Id, false, @case.IsMinor, true, leadId, leadKind);
+                    var context = new ReferralContext(@case.Id, @case.RegisteredAt, false, @case.IsMinor, true, leadId, leadKind);
                     var sentAt = registeredAt.AddHours(random.Next(1, 2000));
                     if (!Referral.Send(context, receiver.Id, userId, services[random.Next(services.Length)], (Urgency)random.Next(1, 4), TimeSpan.FromDays(3), default, default, sentAt, out var referral).Succeeded)
                     {

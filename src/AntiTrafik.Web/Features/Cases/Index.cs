@@ -80,20 +80,13 @@ public static class Index
                 // Only the coordinator's office counts people across records; caseworkers see their records.
                 return (count, pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
-            // Two ways to find the page's rows, the same rule (CaseScopeShape): collect the visible ids and sort them,
-            // or walk all cases newest first (an index) and test each until the page is full. Walking costs about
-            // page × 25 × (all cases ÷ visible cases) rows; collecting costs about the visible cases. Pick the cheaper.
-            var all = await cache.GetOrCreateAsync($"case-total|{version.Value}", entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return db.Cases.CountAsync(cancellationToken);
-            });
-            var walk = (double)page * PageSize * all / Math.Max(total, 1);
-            var pageOf = pseudonymised || query.Sort != SortOrder.Newest || walk >= total
-                ? cases
-                : Filter(db.Visible(user, CaseScopeShape.PerCase).AsNoTracking(), query, pseudonymised);
-            var raw = await Sort(pageOf, query.Sort)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+            // A caseworker's default order, newest first, reads the page from the agency's own indexes
+            // (CaseScope.NewestVisiblePage), so it costs the same at any size; other orders sort the visible set.
+            var skip = (page - 1) * PageSize;
+            var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
+                ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
+                : Sort(cases, query.Sort).Skip(skip).Take(PageSize);
+            var raw = await pageOf
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
                     c.AgeAtIdentification, c.County!.Name, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgency.Name))
                 .ToListAsync(cancellationToken);

@@ -69,7 +69,7 @@ public static class Send
             var agencyId = user.GetAgencyId()!.Value;
             var userId = user.FindFirstValue(PortalClaims.UserId)!;
             var senderKind = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Kind).SingleAsync();
-            var context = new ReferralContext(@case.Id, @case.IsClosed, @case.IsMinor, @case.CurrentConsent(ConsentSubject.DataSharing)?.Given, agencyId, senderKind);
+            var context = new ReferralContext(@case.Id, @case.RegisteredAt, @case.IsClosed, @case.IsMinor, @case.CurrentConsent(ConsentSubject.DataSharing)?.Given, agencyId, senderKind);
             var now = clock.GetUtcNow().UtcDateTime;
             var services = form.Services.Aggregate(ReferralServices.None, (all, s) => all | s);
             var result = Referral.Send(context, form.ReceivingAgencyId!.Value, userId, services, form.Urgency!.Value,
