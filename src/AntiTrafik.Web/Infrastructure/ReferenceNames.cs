@@ -23,6 +23,10 @@ public sealed class ReferenceNames(AppDbContext db, IMemoryCache cache, DataVers
         public IReadOnlyList<AgencyName> ActiveAgencies { get; } =
             agencies.Values.Where(a => a.IsActive).OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList();
 
+        /// <summary>The twelve counties by name, for filters.</summary>
+        public IReadOnlyList<KeyValuePair<int, string>> Counties { get; } =
+            counties.OrderBy(c => c.Value, StringComparer.CurrentCulture).ToList();
+
         public string Agency(int id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "—";
 
         public string? County(int? id) => id is { } key ? counties.GetValueOrDefault(key) : null;

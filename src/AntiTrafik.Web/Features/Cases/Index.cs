@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
@@ -56,10 +57,10 @@ public static class Index
     }
 
     private sealed record RawRow(
-        int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, string? County,
-        CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, string LeadAgency);
+        int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, int? CountyId,
+        CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, int LeadAgencyId);
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IMemoryCache cache, DataVersion version)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IMemoryCache cache, DataVersion version, ReferenceNames names)
     {
         public const int PageSize = 25;
 
@@ -68,7 +69,8 @@ public static class Index
             // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
             await db.Database.OpenConnectionAsync();
             var pseudonymised = user.IsInRole(Roles.Coordinator);
-            var cases = Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
+            // Built only when used: counts are usually cached, and a caseworker's newest-first page has its own query.
+            IQueryable<Case> Cases() => Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
 
             var page = Math.Max(1, query.Page);
             // Counts change only when data changes: cached under the data version, per scope and filter.
@@ -76,38 +78,38 @@ public static class Index
             var (total, people) = await cache.GetOrCreateAsync(countKey, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                var count = await cases.CountAsync(cancellationToken);
+                var count = await Cases().CountAsync(cancellationToken);
                 // Only the coordinator's office counts people across records; caseworkers see their records.
-                return (count, pseudonymised ? await cases.Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
+                return (count, pseudonymised ? await Cases().Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
             // A caseworker's default order, newest first, reads the page from the agency's own indexes
             // (CaseScope.NewestVisiblePage), so it costs the same at any size; other orders sort the visible set.
             var skip = (page - 1) * PageSize;
             var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
                 ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
-                : Sort(cases, query.Sort).Skip(skip).Take(PageSize);
+                : Sort(Cases(), query.Sort).Skip(skip).Take(PageSize);
             var raw = await pageOf
                 .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
-                    c.AgeAtIdentification, c.County!.Name, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgency.Name))
+                    c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
                 .ToListAsync(cancellationToken);
+            // Names of places and institutions come from the cached directory, not from joins in the page's query.
+            var directory = await names.GetAsync(cancellationToken);
             var rows = raw.Select(r => new Row(r.Id, r.Number,
                     pseudonymised ? r.Initials : protector.Unprotect(r.ProtectedIdentity).FullName,
-                    r.Sex, Age.GroupOf(r.Age), r.County, r.Status, r.ClosedAt is not null, r.IsMinor, r.IdentifiedOn, r.RegisteredAt, r.LeadAgency))
+                    r.Sex, Age.GroupOf(r.Age), directory.County(r.CountyId), r.Status, r.ClosedAt is not null, r.IsMinor, r.IdentifiedOn, r.RegisteredAt,
+                    directory.Agency(r.LeadAgencyId)))
                 .ToList();
 
-            var choices = await cache.GetOrCreateAsync($"case-filter-choices|{pseudonymised}|{version.Value}", async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                var countyList = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
-                    .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
-                var agencyList = pseudonymised
-                    ? await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
-                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken)
-                    : [];
-                return (Counties: countyList, Agencies: agencyList);
-            });
-            var (counties, agencies) = choices;
-            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
+            var counties = directory.Counties.Select(c => new SelectListItem(c.Value, c.Key.ToString(CultureInfo.InvariantCulture))).ToList();
+            var agencies = pseudonymised
+                ? await cache.GetOrCreateAsync($"case-lead-agencies|{version.Value}", async entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                    return await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
+                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken);
+                })
+                : [];
+            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies!);
         }
 
         private static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)
