@@ -77,7 +77,9 @@ public static class Details
             var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.CaseId == id).ToListAsync();
             var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).ToListAsync();
 
-            var referrals = await db.Referrals.AsNoTracking().AsSplitQuery()
+            // One query, not three: a case has a handful of referrals with a few steps and services each, and every
+            // extra statement costs SQLite more to prepare than these few joined rows cost to read.
+            var referrals = await db.Referrals.AsNoTracking().AsSingleQuery()
                 .Include(r => r.Transitions).Include(r => r.Deliveries)
                 .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
             var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
