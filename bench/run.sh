@@ -84,7 +84,8 @@ for size in $SIZES; do
     # The first view fills the page's caches (the dashboard's counts take a while on a large set): timed on its own
     # and reported, then a fresh sign-in so the measured run starts well within the cookie's first minute.
     rm -f "${jar[$who]}"; sign_in "$who@antitrafik.demo" "${jar[$who]}"
-    first=$(curl -s -o /dev/null --max-time 900 -w '%{time_total}' -H "Cookie: $(cookie_header "${jar[$who]}")" "http://127.0.0.1:$PORT$path")
+    first=$(curl -sf -o /dev/null --max-time 900 -w '%{time_total}' -H "Cookie: $(cookie_header "${jar[$who]}")" "http://127.0.0.1:$PORT$path") \
+      || { echo "The first view of $path failed." >&2; first=-1; }
     first_ms=$(python3 -c "print(round(1000*$first))")
     rm -f "${jar[$who]}"; sign_in "$who@antitrafik.demo" "${jar[$who]}"
     cookie=$(cookie_header "${jar[$who]}")

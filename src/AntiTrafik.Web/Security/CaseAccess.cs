@@ -64,8 +64,8 @@ public static class CaseScope
     {
         var upTo = skip + take;
         var cases = filter(db.Cases);
-        IQueryable<Entry> Newest(IQueryable<Case> held) =>
-            held.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Take(upTo).Select(c => new Entry { Id = c.Id, RegisteredAt = c.RegisteredAt });
+        IQueryable<int> Newest(IQueryable<Case> held) =>
+            held.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Take(upTo).Select(c => c.Id);
 
         // A case referred to the agency several times counts once: by its latest such referral. (A DISTINCT here
         // would make the database read all of the agency's referrals before it could take the newest.)
@@ -75,21 +75,19 @@ public static class CaseScope
                     && later.State != ReferralState.Declined && later.State != ReferralState.Withdrawn && later.Id > r.Id)
                 && cases.Any(c => c.Id == r.CaseId))
             .OrderByDescending(r => r.CaseRegisteredAt).ThenByDescending(r => r.CaseId).Take(upTo)
-            .Select(r => new Entry { Id = r.CaseId, RegisteredAt = r.CaseRegisteredAt });
-        var page = Newest(cases.Where(c => c.LeadAgencyId == agency))
+            .Select(r => r.CaseId);
+
+        // The parts give candidate ids only; the page itself is ordered by the cases' own registration time, so a
+        // referral's copy of it can only choose candidates, never repeat or misplace a case.
+        var candidates = Newest(cases.Where(c => c.LeadAgencyId == agency))
             .Union(Newest(cases.Where(c => c.PoliceAgencyId == agency)))
             .Union(Newest(cases.Where(c => c.SocialServiceAgencyId == agency)))
             .Union(Newest(cases.Where(c => c.ProposedLeadAgencyId == agency)))
-            .Union(received)
-            .OrderByDescending(e => e.RegisteredAt).ThenByDescending(e => e.Id).Skip(skip).Take(take)
-            .Select(e => e.Id);
+            .Union(received);
+        var page = db.Cases.Where(c => candidates.Contains(c.Id))
+            .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Skip(skip).Take(take)
+            .Select(c => c.Id);
         return db.Cases.Where(c => page.Contains(c.Id));
-    }
-
-    private sealed class Entry
-    {
-        public int Id { get; init; }
-        public DateTime RegisteredAt { get; init; }
     }
 
     /// <summary>Names the set of cases <see cref="Visible"/> gives this user, for caches of what depends on it.</summary>

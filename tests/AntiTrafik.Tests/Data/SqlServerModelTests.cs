@@ -14,6 +14,22 @@ public sealed class SqlServerModelTests
     private static readonly IModel Model = ModelContexts.For(DatabaseProvider.SqlServer).GetService<IDesignTimeModel>().Model;
 
     [Fact]
+    public void The_caseworker_list_newest_first_translates_for_SQL_Server()
+    {
+        // Set operations over ordered, limited parts inside IN (...): translated without a server to catch what only
+        // SQLite accepts.
+        using var db = ModelContexts.For(DatabaseProvider.SqlServer);
+        var sql = AntiTrafik.Web.Security.CaseScope.NewestVisiblePage(db, 7, cases => cases.Where(c => c.ClosedAt == null), 25, 25)
+            .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id).Select(c => c.Id).ToQueryString();
+
+        Assert.Contains("UNION", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal);
+        Assert.Contains("SELECT TOP(", sql, StringComparison.Ordinal);
+        Assert.Contains("FETCH NEXT", sql, StringComparison.Ordinal);
+        Assert.Contains("[CaseRegisteredAt]", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_table_is_reached_by_two_cascading_paths_or_a_cascading_cycle()
     {
         var cascades = Model.GetEntityTypes()

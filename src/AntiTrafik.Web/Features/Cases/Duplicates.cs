@@ -27,23 +27,19 @@ public static class Duplicates
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IMemoryCache cache, DataVersion version)
     {
         /// <summary>
-        /// Remembered per case, per scope (the coordinator's office or one agency) and data version, since every view
-        /// of a case shows them and they change only when some record is saved. Case numbers and agencies only.
+        /// The records that look like the same person are remembered per case and data version for a minute (every view
+        /// of a case shows them; the minute bounds what another instance's new record can miss). Whether the reader may
+        /// see each of them is asked of the database on every view, so a cached match never shows more than the scope.
         /// </summary>
         public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
         {
-            return (await cache.GetOrCreateAsync($"duplicates|{@case.Id}|{CaseScope.Key(user)}|{version.Value}", async entry =>
+            var matches = (await cache.GetOrCreateAsync($"duplicates|{@case.Id}|{version.Value}", async entry =>
             {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return await FindAsync(@case, user);
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                return await Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
+                    .Select(c => new Match(c.Id, c.Number, c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey))
+                    .ToListAsync();
             }))!;
-        }
-
-        private async Task<IReadOnlyList<PossibleMatch>> FindAsync(Case @case, ClaimsPrincipal user)
-        {
-            var matches = await Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
-                .Select(c => new { c.Id, c.Number, Agency = c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey })
-                .ToListAsync();
             if (matches.Count == 0)
             {
                 return [];
@@ -58,6 +54,8 @@ public static class Duplicates
                 .OrderBy(m => m.HeldBy)
                 .ToList();
         }
+
+        private sealed record Match(int Id, string Number, string Agency, string? PersonalNumberHash, Guid PersonKey);
 
         /// <summary>Pairs of records that look like one person and are not yet linked, for the coordinator's office.</summary>
         public async Task<IReadOnlyList<Pair>> UnlinkedPairsAsync(CancellationToken cancellationToken)

@@ -53,7 +53,9 @@ public static class Index
         Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
         IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies)
     {
-        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        public int Pages => PagesFor(Total, PageSize);
+
+        public static int PagesFor(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
     }
 
     private sealed record RawRow(
@@ -64,6 +66,9 @@ public static class Index
     {
         public const int PageSize = 25;
 
+        /// <summary>How many rows deep the newest-first shape of the scope is used (40 pages).</summary>
+        private const int NewestFirstDepth = 1000;
+
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
@@ -72,7 +77,6 @@ public static class Index
             // Built only when used: counts are usually cached, and a caseworker's newest-first page has its own query.
             IQueryable<Case> Cases() => Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
 
-            var page = Math.Max(1, query.Page);
             // Counts change only when data changes: cached under the data version, per scope and filter.
             var countKey = $"case-counts|{CaseScope.Key(user)}|{query with { Page = 1, Sort = SortOrder.Newest }}|{version.Value}";
             var (total, people) = await cache.GetOrCreateAsync(countKey, async entry =>
@@ -82,10 +86,14 @@ public static class Index
                 // Only the coordinator's office counts people across records; caseworkers see their records.
                 return (count, pseudonymised ? await Cases().Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
+            // A page past the last shows the last (and a huge page number cannot overflow the offset).
+            var page = Math.Clamp(query.Page, 1, Model.PagesFor(total, PageSize));
             // A caseworker's default order, newest first, reads the page from the agency's own indexes
-            // (CaseScope.NewestVisiblePage), so it costs the same at any size; other orders sort the visible set.
+            // (CaseScope.NewestVisiblePage), so it costs the same at any size; it reads page × 25 entries of each,
+            // so deep pages (past the 40th) and other orders sort the visible set instead.
             var skip = (page - 1) * PageSize;
-            var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
+            var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && skip + PageSize <= NewestFirstDepth
+                && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
                 ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
                 : Sort(Cases(), query.Sort).Skip(skip).Take(PageSize);
             var raw = await pageOf

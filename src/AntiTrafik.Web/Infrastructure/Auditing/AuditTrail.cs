@@ -32,10 +32,6 @@ public sealed class AuditWriter(IServiceScopeFactory scopes, AuditChain chain, I
         System.Threading.Channels.Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new() { SingleReader = true });
     private int _started;
 
-    // The number and hash of the last entry this writer committed; only the single write loop touches it. Null until
-    // read, and after another instance appended (its entry then holds our next number, so our insert fails).
-    private (long Id, string Hash)? _last;
-
     public Task AppendAsync(AuditEntry entry)
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
@@ -78,13 +74,8 @@ public sealed class AuditWriter(IServiceScopeFactory scopes, AuditChain chain, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            if (_last is null)
-            {
-                var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync();
-                _last = (last?.Id ?? 0, last?.Hash ?? string.Empty);
-            }
-
-            var (id, previous) = _last.Value;
+            var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync();
+            var (id, previous) = (last?.Id ?? 0, last?.Hash ?? string.Empty);
             foreach (var entry in entries)
             {
                 entry.Id = ++id;
@@ -96,18 +87,11 @@ public sealed class AuditWriter(IServiceScopeFactory scopes, AuditChain chain, I
             try
             {
                 await db.SaveChangesAsync();
-                _last = (id, previous);
                 return;
             }
             catch (DbUpdateException) when (attempt < 5)
             {
-                _last = null;
                 logger.LogInformation("Audit entries from {Id} were taken by another instance; chaining again", entries[0].Id);
-            }
-            catch
-            {
-                _last = null;
-                throw;
             }
         }
     }
