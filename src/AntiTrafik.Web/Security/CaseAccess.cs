@@ -31,12 +31,12 @@ public static class CaseScope
         {
             // The lead agency, the joint-interview agencies, an agency offered the lead, and an agency that
             // received a referral that is live or completed (declined or withdrawn referrals give nothing).
+            var received = db.ReferralsGivingAccessTo(agency);
             if (shape == CaseScopeShape.PerCase)
             {
                 return db.Cases.Where(c => c.LeadAgencyId == agency || c.PoliceAgencyId == agency || c.SocialServiceAgencyId == agency
                     || c.ProposedLeadAgencyId == agency
-                    || db.Referrals.Any(r => r.CaseId == c.Id && r.ReceivingAgencyId == agency
-                        && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn));
+                    || received.Any(r => r.CaseId == c.Id));
             }
 
             // Written as a union of id sets rather than one OR, so each part is answered from its own index.
@@ -44,8 +44,7 @@ public static class CaseScope
                 .Union(db.Cases.Where(c => c.PoliceAgencyId == agency).Select(c => c.Id))
                 .Union(db.Cases.Where(c => c.SocialServiceAgencyId == agency).Select(c => c.Id))
                 .Union(db.Cases.Where(c => c.ProposedLeadAgencyId == agency).Select(c => c.Id))
-                .Union(db.Referrals.Where(r => r.ReceivingAgencyId == agency
-                    && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn).Select(r => r.CaseId));
+                .Union(received.Select(r => r.CaseId));
             return db.Cases.Where(c => ids.Contains(c.Id));
         }
 
@@ -69,11 +68,9 @@ public static class CaseScope
 
         // A case referred to the agency several times counts once: by its latest such referral. (A DISTINCT here
         // would make the database read all of the agency's referrals before it could take the newest.)
-        var received = db.Referrals
-            .Where(r => r.ReceivingAgencyId == agency && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn
-                && !db.Referrals.Any(later => later.CaseId == r.CaseId && later.ReceivingAgencyId == agency
-                    && later.State != ReferralState.Declined && later.State != ReferralState.Withdrawn && later.Id > r.Id)
-                && cases.Any(c => c.Id == r.CaseId))
+        var giving = db.ReferralsGivingAccessTo(agency);
+        var received = giving
+            .Where(r => !giving.Any(later => later.CaseId == r.CaseId && later.Id > r.Id) && cases.Any(c => c.Id == r.CaseId))
             .OrderByDescending(r => r.CaseRegisteredAt).ThenByDescending(r => r.CaseId).Take(upTo)
             .Select(r => r.CaseId);
 
@@ -89,6 +86,13 @@ public static class CaseScope
             .Select(c => c.Id);
         return db.Cases.Where(c => page.Contains(c.Id));
     }
+
+    /// <summary>A referral gives its receiver the case while it is live and once completed; declined or withdrawn, nothing.</summary>
+    public static bool GivesAccess(ReferralState state) => state is not (ReferralState.Declined or ReferralState.Withdrawn);
+
+    /// <summary>The referrals that give <paramref name="agency"/> their case (<see cref="GivesAccess"/>, for the database).</summary>
+    private static IQueryable<Referral> ReferralsGivingAccessTo(this AppDbContext db, int agency) =>
+        db.Referrals.Where(r => r.ReceivingAgencyId == agency && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn);
 
     /// <summary>Names the set of cases <see cref="Visible"/> gives this user, for caches of what depends on it.</summary>
     public static string Key(ClaimsPrincipal user) =>
@@ -145,7 +149,7 @@ public sealed record CaseAccessFacts(
     public static async Task<CaseAccessFacts> ForAsync(AppDbContext db, Case @case)
     {
         var receivers = await db.Referrals.AsNoTracking()
-            .Where(r => r.CaseId == @case.Id && r.State != ReferralState.Declined && r.State != ReferralState.Withdrawn)
+            .Where(r => r.CaseId == @case.Id)
             .Select(r => new { r.ReceivingAgencyId, r.State })
             .ToListAsync();
         return From(@case, receivers.Select(r => (r.ReceivingAgencyId, r.State)));
@@ -154,7 +158,7 @@ public sealed record CaseAccessFacts(
     /// <summary>The same facts from the case's referrals already loaded (all of them; declined and withdrawn ones give nothing).</summary>
     public static CaseAccessFacts From(Case @case, IEnumerable<(int ReceivingAgencyId, ReferralState State)> referrals)
     {
-        var live = referrals.Where(r => r.State is not ReferralState.Declined and not ReferralState.Withdrawn).ToList();
+        var live = referrals.Where(r => CaseScope.GivesAccess(r.State)).ToList();
         return new CaseAccessFacts(@case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId, @case.ProposedLeadAgencyId,
             live.Where(r => r.State != ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet(),
             live.Where(r => r.State == ReferralState.Completed).Select(r => r.ReceivingAgencyId).ToHashSet());
