@@ -1,6 +1,5 @@
 using AntiTrafik.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Infrastructure;
 
@@ -9,7 +8,7 @@ namespace AntiTrafik.Web.Infrastructure;
 /// something. They are few (hundreds, not millions) and change rarely, so they are read in four queries and
 /// kept under the data version: any saved change on this instance gives a new key, so they are never stale here.
 /// </summary>
-public sealed class ReferenceNames(AppDbContext db, IMemoryCache cache, DataVersion version)
+public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
 {
     public sealed record AgencyName(int Id, string Name, bool IsActive);
 
@@ -37,13 +36,12 @@ public sealed class ReferenceNames(AppDbContext db, IMemoryCache cache, DataVers
     }
 
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync($"reference-names|{version.Value}", async entry =>
+        await cache.GetOrCreateAsync("reference-names", async () =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive)).ToDictionaryAsync(a => a.Id, cancellationToken);
             var counties = await db.Counties.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
             var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
             var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.FullName }).ToDictionaryAsync(u => u.Id, u => u.FullName, StringComparer.Ordinal, cancellationToken);
             return new Snapshot(agencies, counties, municipalities, users);
-        }))!;
+        });
 }

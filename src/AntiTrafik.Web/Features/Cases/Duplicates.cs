@@ -6,7 +6,6 @@ using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Security;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -24,7 +23,7 @@ public static class Duplicates
 
     private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IMemoryCache cache, DataVersion version)
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache)
     {
         /// <summary>
         /// The records that look like the same person are remembered per case and data version for a minute (every view
@@ -33,13 +32,11 @@ public static class Duplicates
         /// </summary>
         public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
         {
-            var matches = (await cache.GetOrCreateAsync($"duplicates|{@case.Id}|{version.Value}", async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-                return await Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
+            var matches = await cache.GetOrCreateAsync($"duplicates|{@case.Id}",
+                () => Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
                     .Select(c => new Match(c.Id, c.Number, c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey))
-                    .ToListAsync();
-            }))!;
+                    .ToListAsync(),
+                lifetime: TimeSpan.FromMinutes(1));
             if (matches.Count == 0)
             {
                 return [];

@@ -6,7 +6,6 @@ using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -62,7 +61,7 @@ public static class Index
         int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, int? CountyId,
         CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, int LeadAgencyId);
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IMemoryCache cache, DataVersion version, ReferenceNames names)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, VersionedCache cache, ReferenceNames names)
     {
         public const int PageSize = 25;
 
@@ -71,17 +70,14 @@ public static class Index
 
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
-            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
-            await db.Database.OpenConnectionAsync();
             var pseudonymised = user.IsInRole(Roles.Coordinator);
             // Built only when used: counts are usually cached, and a caseworker's newest-first page has its own query.
             IQueryable<Case> Cases() => Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
 
-            // Counts change only when data changes: cached under the data version, per scope and filter.
-            var countKey = $"case-counts|{CaseScope.Key(user)}|{query with { Page = 1, Sort = SortOrder.Newest }}|{version.Value}";
-            var (total, people) = await cache.GetOrCreateAsync(countKey, async entry =>
+            // Counts and pages change only when data changes: cached until the next save, per scope, filter and page.
+            var scope = CaseScope.Key(user);
+            var (total, people) = await cache.GetOrCreateAsync($"case-counts|{scope}|{query with { Page = 1, Sort = SortOrder.Newest }}", async () =>
             {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
                 var count = await Cases().CountAsync(cancellationToken);
                 // Only the coordinator's office counts people across records; caseworkers see their records.
                 return (count, pseudonymised ? await Cases().Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
@@ -92,32 +88,32 @@ public static class Index
             // (CaseScope.NewestVisiblePage), so it costs the same at any size; it reads page × 25 entries of each,
             // so deep pages (past the 40th) and other orders sort the visible set instead.
             var skip = (page - 1) * PageSize;
-            var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && skip + PageSize <= NewestFirstDepth
-                && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
-                ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
-                : Sort(Cases(), query.Sort).Skip(skip).Take(PageSize);
-            var raw = await pageOf
-                .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
-                    c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
-                .ToListAsync(cancellationToken);
+            var raw = await cache.GetOrCreateAsync($"case-page|{scope}|{query with { Page = page }}", () =>
+            {
+                var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && skip + PageSize <= NewestFirstDepth
+                    && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
+                    ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
+                    : Sort(Cases(), query.Sort).Skip(skip).Take(PageSize);
+                return pageOf
+                    .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
+                        c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
+                    .ToListAsync(cancellationToken);
+            });
             // Names of places and institutions come from the cached directory, not from joins in the page's query.
             var directory = await names.GetAsync(cancellationToken);
             var rows = raw.Select(r => new Row(r.Id, r.Number,
-                    pseudonymised ? r.Initials : protector.Unprotect(r.ProtectedIdentity).FullName,
+                    pseudonymised ? r.Initials : protector.FullNameOf(r.ProtectedIdentity),
                     r.Sex, Age.GroupOf(r.Age), directory.County(r.CountyId), r.Status, r.ClosedAt is not null, r.IsMinor, r.IdentifiedOn, r.RegisteredAt,
                     directory.Agency(r.LeadAgencyId)))
                 .ToList();
 
             var counties = directory.Counties.Select(c => new SelectListItem(c.Value, c.Key.ToString(CultureInfo.InvariantCulture))).ToList();
             var agencies = pseudonymised
-                ? await cache.GetOrCreateAsync($"case-lead-agencies|{version.Value}", async entry =>
-                {
-                    entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                    return await db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
-                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken);
-                })
+                ? await cache.GetOrCreateAsync("case-lead-agencies", () =>
+                    db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
+                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken))
                 : [];
-            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies!);
+            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
         }
 
         private static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)

@@ -4,7 +4,6 @@ using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AntiTrafik.Web.Features.Referrals;
 
@@ -48,38 +47,38 @@ public static class Inbox
 
     private sealed record Totals(int Incoming, int InProgress, int Outgoing);
 
-    public sealed class Handler(AppDbContext db, ReferenceNames names, IMemoryCache cache, DataVersion version, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ReferenceNames names, VersionedCache cache, TimeProvider clock)
     {
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
-            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
-            await db.Database.OpenConnectionAsync();
             var agency = user.GetAgencyId() ?? 0;
             var now = clock.GetUtcNow().UtcDateTime;
             var directory = await names.GetAsync(cancellationToken);
-            var totals = await cache.GetOrCreateAsync($"inbox-totals|{agency}|{version.Value}", async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return new Totals(
+            // Totals and pages change only when something is saved: cached until then, per agency and page.
+            var totals = await cache.GetOrCreateAsync($"inbox-totals|{agency}", async () => new Totals(
                     await Received(agency, ReferralState.Sent).CountAsync(cancellationToken),
                     await Received(agency, ReferralState.Accepted).CountAsync(cancellationToken)
                         + await Received(agency, ReferralState.InProgress).CountAsync(cancellationToken),
-                    await db.Referrals.CountAsync(r => r.SendingAgencyId == agency, cancellationToken));
-            });
+                    await db.Referrals.CountAsync(r => r.SendingAgencyId == agency, cancellationToken)));
 
-            var incomingPage = PageWithin(query.Incoming, totals!.Incoming);
-            var incoming = await IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken);
+            var incomingPage = PageWithin(query.Incoming, totals.Incoming);
+            var incoming = await cache.GetOrCreateAsync($"inbox-incoming|{agency}|{incomingPage}",
+                () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
             // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
             // are merged here, so the database never sorts all of an agency's open referrals.
             var workingPage = PageWithin(query.InProgress, totals.InProgress);
-            var upTo = workingPage * PageSize;
-            var accepted = await OldestReceived(db, agency, ReferralState.Accepted, upTo).ToListAsync(cancellationToken);
-            var inProgress = await OldestReceived(db, agency, ReferralState.InProgress, upTo).ToListAsync(cancellationToken);
-            var working = accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
+            var working = await cache.GetOrCreateAsync($"inbox-working|{agency}|{workingPage}", async () =>
+            {
+                var upTo = workingPage * PageSize;
+                var accepted = await OldestReceived(db, agency, ReferralState.Accepted, upTo).ToListAsync(cancellationToken);
+                var inProgress = await OldestReceived(db, agency, ReferralState.InProgress, upTo).ToListAsync(cancellationToken);
+                return accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
+            });
 
             var outgoingPage = PageWithin(query.Outgoing, totals.Outgoing);
-            var outgoing = await OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken);
+            var outgoing = await cache.GetOrCreateAsync($"inbox-outgoing|{agency}|{outgoingPage}",
+                () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
             Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
             var page = new Query(incomingPage, workingPage, outgoingPage);

@@ -4,7 +4,6 @@ using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 using AntiTrafik.Web.Infrastructure;
 
 namespace AntiTrafik.Web.Features.Shared;
@@ -26,7 +25,7 @@ public sealed record VisibleNavItem(NavItem Item, int? Count);
 /// The main menu, in one list. Each user sees the items whose policy they meet; the pages behind them
 /// check the same policies on the server, so the menu only mirrors what the server allows.
 /// </summary>
-public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db, IMemoryCache cache, DataVersion version) : ViewComponent
+public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db, VersionedCache cache) : ViewComponent
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
@@ -62,11 +61,7 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
 
     /// <summary>Counted once per agency and data version: they change only when something is saved.</summary>
     private Task<int> CountAsync(NavCount count, int agency) =>
-        cache.GetOrCreateAsync($"nav-count|{count}|{agency}|{version.Value}", entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return count == NavCount.ReferralsWaiting
-                ? db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
-                : db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null);
-        });
+        cache.GetOrCreateAsync($"nav-count|{count}|{agency}", () => count == NavCount.ReferralsWaiting
+            ? db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
+            : db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null));
 }

@@ -10,7 +10,6 @@ using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Statistics;
@@ -41,10 +40,8 @@ public static class Dashboard
         public string Show(double value) => !National && value is >= 1 and <= 4 ? "<5" : value.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, IMemoryCache cache, DataVersion version)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, VersionedCache cache)
     {
-        private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(10);
-
         /// <summary>
         /// The figures, from a cache keyed by who may see what, the filters, the language and the data
         /// version: any saved change gives a new key, so cached figures are never out of date here.
@@ -52,15 +49,8 @@ public static class Dashboard
         public async Task<Model> BuildAsync(Query query, ClaimsPrincipal user, CancellationToken ct)
         {
             var scope = user.IsInRole(Roles.Coordinator) ? "national" : $"agency-{user.GetAgencyId()}";
-            var key = $"dashboard|{scope}|{query}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)}|{version.Value}";
-            if (cache.TryGetValue(key, out Model? cached) && cached is not null)
-            {
-                return cached;
-            }
-
-            var model = await ComputeAsync(query, user, ct);
-            cache.Set(key, model, CacheFor);
-            return model;
+            var key = $"dashboard|{scope}|{query}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)}";
+            return await cache.GetOrCreateAsync(key, () => ComputeAsync(query, user, ct), expensive: true);
         }
 
         private async Task<Model> ComputeAsync(Query query, ClaimsPrincipal user, CancellationToken ct)

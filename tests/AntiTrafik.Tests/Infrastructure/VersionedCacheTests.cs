@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using AntiTrafik.Tests.Support;
+using AntiTrafik.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Tests.Infrastructure;
+
+/// <summary>
+/// Lists, counts and names are cached until the next save: a reader must see every change on the next view,
+/// and the cache must stay bounded however many different filters are asked for.
+/// </summary>
+public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static string Unique(string name) => name + Guid.NewGuid().ToString("N")[..6].ToLowerInvariant();
+
+    [Fact]
+    public async Task A_value_is_computed_again_after_a_save_and_kept_until_then()
+    {
+        var version = new DataVersion();
+        using var cache = new VersionedCache(version);
+        var computed = 0;
+        Task<int> Compute() => Task.FromResult(++computed);
+
+        Assert.Equal(1, await cache.GetOrCreateAsync("figure", Compute));
+        Assert.Equal(1, await cache.GetOrCreateAsync("figure", Compute));
+        Assert.Equal(2, await cache.GetOrCreateAsync("another figure", Compute));
+
+        version.Bump();
+
+        Assert.Equal(3, await cache.GetOrCreateAsync("figure", Compute));
+        Assert.Equal(3, await cache.GetOrCreateAsync("figure", Compute));
+    }
+
+    [Fact]
+    public async Task It_never_holds_more_than_its_bound_however_many_keys_are_asked_for()
+    {
+        using var cache = new VersionedCache(new DataVersion());
+        const int asked = VersionedCache.MaxEntries + 2_000;
+        for (var i = 0; i < asked; i++)
+        {
+            await cache.GetOrCreateAsync($"filter-{i}", () => Task.FromResult(i));
+        }
+
+        var kept = 0;
+        for (var i = 0; i < asked; i++)
+        {
+            var recomputed = false;
+            await cache.GetOrCreateAsync($"filter-{i}", () =>
+            {
+                recomputed = true;
+                return Task.FromResult(i);
+            });
+            kept += recomputed ? 0 : 1;
+        }
+
+        Assert.InRange(kept, 1, VersionedCache.MaxEntries);
+    }
+
+    [Fact]
+    public async Task A_caseworkers_list_shows_a_new_case_and_a_changed_name_on_the_next_view()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        var last = Unique("Listë");
+        Assert.DoesNotContain(last, await police.GetPageAsync("/Cases"));
+
+        var id = await CaseForms.RegisterAsync(portal, police, "Drita", last);
+        Assert.Contains($"Drita {last}", await police.GetPageAsync("/Cases"));
+
+        var version = PortalClient.Field(await police.GetPageAsync($"/Cases/{id}/Edit"), "Version");
+        var renamed = Unique("Emërndërruar");
+        var edit = await police.SubmitAsync($"/Cases/{id}/Edit", await CaseForms.ValidAsync(portal, "Drita", renamed, overrides: [("Version", version)]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, edit.StatusCode);
+
+        var list = await police.GetPageAsync("/Cases");
+        Assert.Contains($"Drita {renamed}", list);
+        Assert.DoesNotContain(last, list);
+    }
+
+    [Fact]
+    public async Task A_receivers_inbox_shows_a_referral_on_the_next_view_and_its_answer_after_that()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        using var shelter = portal.CreatePortalClient();
+        await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
+        var caseId = await CaseForms.RegisterAsync(portal, police, "Mira", Unique("Kutia"));
+        var number = await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
+        Assert.DoesNotContain(number, await shelter.GetPageAsync("/Referrals"));
+        Assert.DoesNotContain(number, await police.GetPageAsync("/Referrals"));
+
+        var referral = await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
+        Assert.Contains(number, IncomingSection(await shelter.GetPageAsync("/Referrals")));
+        Assert.Contains(number, await police.GetPageAsync("/Referrals"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await ReferralSteps.StepAsync(portal, shelter, referral, "Accept")).StatusCode);
+        var inbox = await shelter.GetPageAsync("/Referrals");
+        Assert.DoesNotContain(number, IncomingSection(inbox));
+        Assert.Contains(number, inbox);
+    }
+
+    /// <summary>The inbox's first list (waiting for an answer), up to the second list's heading.</summary>
+    private static string IncomingSection(string html)
+    {
+        var match = Regex.Match(html, "id=\"incoming\"(.*?)id=\"in-progress\"", RegexOptions.Singleline);
+        Assert.True(match.Success, "The inbox should have its incoming and in-progress lists.");
+        return match.Groups[1].Value;
+    }
+}
