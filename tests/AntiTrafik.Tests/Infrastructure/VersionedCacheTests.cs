@@ -32,6 +32,41 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Readers_who_miss_at_the_same_moment_share_one_computation()
+    {
+        using var cache = new VersionedCache(new DataVersion());
+        var computations = 0;
+        var figures = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<int> Compute()
+        {
+            Interlocked.Increment(ref computations);
+            return figures.Task;
+        }
+
+        var readers = Enumerable.Range(0, 8).Select(_ => cache.GetOrCreateAsync("dashboard", Compute)).ToList();
+        figures.SetResult(42);
+
+        Assert.All(await Task.WhenAll(readers), value => Assert.Equal(42, value));
+        Assert.Equal(1, computations);
+        Assert.Equal(42, await cache.GetOrCreateAsync("dashboard", Compute));
+        Assert.Equal(1, computations);
+    }
+
+    [Fact]
+    public async Task When_the_reader_computing_goes_away_the_others_compute_for_themselves()
+    {
+        using var cache = new VersionedCache(new DataVersion());
+        var abandoned = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = cache.GetOrCreateAsync("dashboard", () => abandoned.Task);
+        var second = cache.GetOrCreateAsync("dashboard", () => Task.FromResult(7));
+
+        abandoned.SetCanceled();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal(7, await second);
+    }
+
+    [Fact]
     public async Task It_never_holds_more_than_its_bound_however_many_keys_are_asked_for()
     {
         using var cache = new VersionedCache(new DataVersion());
@@ -54,6 +89,22 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
         }
 
         Assert.InRange(kept, 1, VersionedCache.MaxEntries);
+        Assert.InRange(cache.Count, 1, VersionedCache.MaxEntries);
+    }
+
+    [Fact]
+    public async Task A_key_holds_one_value_however_many_saves_there_are()
+    {
+        var version = new DataVersion();
+        using var cache = new VersionedCache(version);
+        for (var save = 0; save < VersionedCache.MaxEntries + 2_000; save++)
+        {
+            await cache.GetOrCreateAsync("names", () => Task.FromResult(save));
+            version.Bump();
+        }
+
+        Assert.Equal(1, cache.Count);
+        Assert.Equal(-1, await cache.GetOrCreateAsync("names", () => Task.FromResult(-1)));
     }
 
     [Fact]
