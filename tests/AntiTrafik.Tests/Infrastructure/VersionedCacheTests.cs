@@ -150,6 +150,27 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains(number, inbox);
     }
 
+    [Fact]
+    public async Task A_case_page_shows_a_new_note_at_once_and_a_receiver_who_declines_loses_it_at_once()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        using var shelter = portal.CreatePortalClient();
+        await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
+        var caseId = await CaseForms.RegisterAsync(portal, police, "Lule", Unique("Faqja"));
+        var referral = await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);
+        await police.GetPageAsync($"/Cases/{caseId}");
+
+        var note = Unique("Shënim i ri ");
+        await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", note)]);
+        Assert.Contains(note, await police.GetPageAsync($"/Cases/{caseId}"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await ReferralSteps.StepAsync(portal, shelter, referral, "Decline", "No free beds")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);
+        Assert.Contains("No free beds", await police.GetPageAsync($"/Cases/{caseId}"));
+    }
+
     /// <summary>The inbox's first list (waiting for an answer), up to the second list's heading.</summary>
     private static string IncomingSection(string html)
     {

@@ -59,29 +59,25 @@ public static class Details
         public ConsentView? Current(ConsentSubject subject) => Consents.FirstOrDefault(c => c.Subject == subject);
     }
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates, ReferenceNames names, TimeProvider clock)
+    /// <summary>A case's rows as read, never changed after (they are shared by the views of one data version).</summary>
+    private sealed record Records(Case Case, List<IdentificationAssessment> Assessments, List<ConsentRecord> Consents,
+        List<CaseEvent> Events, List<Referral> Referrals);
+
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates,
+        ReferenceNames names, VersionedCache cache, TimeProvider clock)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user, bool revealed = false)
         {
-            // One connection for the page's several queries (each open otherwise costs a pool round and a PRAGMA).
-            await db.Database.OpenConnectionAsync();
-            // The scope is tested once, on the case; its rows are then read by the case's id (split queries would
-            // repeat the scope's SQL for each collection).
-            var @case = await db.Visible(user).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
-            if (@case is null)
+            // Whether the reader sees the case is asked of the database on every view (the scope changes with
+            // referrals, and with the reader); only then are its rows read, and they are the same for every reader
+            // until the next save: cached for a minute per case and data version.
+            if (!await db.Visible(user).AnyAsync(c => c.Id == id))
             {
                 return null;
             }
 
-            var assessments = await db.IdentificationAssessments.AsNoTracking().Where(a => a.CaseId == id).ToListAsync();
-            var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.CaseId == id).ToListAsync();
-            var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).ToListAsync();
-
-            // One query, not three: a case has a handful of referrals with a few steps and services each, and every
-            // extra statement costs SQLite more to prepare than these few joined rows cost to read.
-            var referrals = await db.Referrals.AsNoTracking().AsSingleQuery()
-                .Include(r => r.Transitions).Include(r => r.Deliveries)
-                .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
+            var (@case, assessments, consents, events, referrals) = await cache.GetOrCreateAsync($"case-records|{id}", () => ReadAsync(id),
+                lifetime: TimeSpan.FromMinutes(1));
             var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),
@@ -138,6 +134,23 @@ public static class Details
                     ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList()
                     : [],
                 can);
+        }
+
+        private async Task<Records> ReadAsync(int id)
+        {
+            // One connection for the case's several queries (each open otherwise costs a pool round and a PRAGMA).
+            await db.Database.OpenConnectionAsync();
+            var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id);
+            var assessments = await db.IdentificationAssessments.AsNoTracking().Where(a => a.CaseId == id).ToListAsync();
+            var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.CaseId == id).ToListAsync();
+            var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).ToListAsync();
+
+            // One query, not three: a case has a handful of referrals with a few steps and services each, and every
+            // extra statement costs SQLite more to prepare than these few joined rows cost to read.
+            var referrals = await db.Referrals.AsNoTracking().AsSingleQuery()
+                .Include(r => r.Transitions).Include(r => r.Deliveries)
+                .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
+            return new Records(@case, assessments, consents, events, referrals);
         }
 
         private async Task<bool> Allowed(ClaimsPrincipal user, CaseAccessFacts facts, OperationAuthorizationRequirement operation) =>
