@@ -6,8 +6,10 @@
 #   SIZES="10000" DURATION=5 bench/run.sh
 # Each page: a fresh sign-in, one first view (timed: it fills the page's caches), a fresh sign-in, a WARMUP-second run that is not counted (default 15: the JIT settles its optimised code under load), then DURATION seconds measured.
 # Pages marked "after a save" send X-Bench-After-Save on every request: each is the first view after a save, so
-# nothing the portal caches until the next save is used (lists, counts, names); they measure the uncached cost.
-# The "sql" column is the number of commands of one view after a save (cached views run fewer or none).
+# nothing the portal caches until the next save is used (lists, counts, names). They measure what one person waits
+# for after someone saved: one connection, one view after another (a share of the ceiling means nothing there).
+# The "sql" column is the number of commands of one view after a save (cached views run fewer or none), asked
+# right after the first view, while nothing else runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10000 100000 1000000"}
@@ -86,7 +88,8 @@ for size in $SIZES; do
   results="["
   for entry in "${pages[@]}"; do
     IFS='|' read -r name who path mode <<<"$entry"
-    after_save=(); if [ "${mode:-}" = after-save ]; then after_save=(-H "X-Bench-After-Save: 1"); fi
+    load=(-t2 -c"$CONNECTIONS"); after_save=()
+    if [ "${mode:-}" = after-save ]; then load=(-t1 -c1 --timeout 120s); after_save=(-H "X-Bench-After-Save: 1"); fi
     # A fresh sign-in per page: wrk replays one cookie and never stores the renewed one a browser would, so after
     # a minute every request would re-check the security stamp; then a warm-up run that is not counted.
     # The first view fills the page's caches (the dashboard's counts take a while on a large set): timed on its own
@@ -95,20 +98,22 @@ for size in $SIZES; do
     first=$(curl -sf -o /dev/null --max-time 900 -w '%{time_total}' -H "Cookie: $(cookie_header "${jar[$who]}")" "http://127.0.0.1:$PORT$path") \
       || { echo "The first view of $path failed." >&2; first=-1; }
     first_ms=$(python3 -c "print(round(1000*$first))")
+    sql=$(curl -s --max-time 900 -o /dev/null -D - -H "Cookie: $(cookie_header "${jar[$who]}")" -H "X-Bench-After-Save: 1" "http://127.0.0.1:$PORT$path" \
+      | tr -d '\r' | sed -n 's/^X-Sql-Commands: //Ip')
     rm -f "${jar[$who]}"; sign_in "$who@antitrafik.demo" "${jar[$who]}"
     cookie=$(cookie_header "${jar[$who]}")
-    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-15}s" -H "Cookie: $cookie" "${after_save[@]}" "http://127.0.0.1:$PORT$path" >/dev/null
-    sql=$(curl -s --max-time 900 -o /dev/null -D - -H "Cookie: $cookie" -H "X-Bench-After-Save: 1" "http://127.0.0.1:$PORT$path" | tr -d '\r' | sed -n 's/^X-Sql-Commands: //Ip')
-    json=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/report.lua -H "Cookie: $cookie" "${after_save[@]}" "http://127.0.0.1:$PORT$path" | tail -1)
+    wrk "${load[@]}" -d"${WARMUP:-15}s" -H "Cookie: $cookie" "${after_save[@]}" "http://127.0.0.1:$PORT$path" >/dev/null
+    json=$(wrk "${load[@]}" -d"${DURATION}s" -s bench/report.lua -H "Cookie: $cookie" "${after_save[@]}" "http://127.0.0.1:$PORT$path" | tail -1)
     rps=$(python3 -c "import json,sys;print(json.loads(sys.argv[1])['rps'])" "$json")
     [ "$name" = ceiling ] && ceiling=$rps
-    ratio=$(python3 -c "print(round(100*$rps/max($ceiling,1),1))")
+    ratio=null; [ -z "${mode:-}" ] && ratio=$(python3 -c "print(round(100*$rps/max($ceiling,1),1))")
     python3 - "$size" "$name" "$json" "${sql:-?}" "$ratio" "$first_ms" <<'PY'
 import json, sys
 size, name, data, sql, ratio, first = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
+ratio = "-" if ratio == "null" else ratio
 print(f"{size:<9} {name:<34} {data['rps']:>9.1f} {data['p50']:>8.2f} {data['p95']:>8.2f} {data['p99']:>8.2f} {data['errors']:>6} {sql:>6} {ratio:>7} {first:>9}")
 PY
-    results+="{\"cases\":$size,\"page\":\"$name\",\"path\":\"$path\",\"sql\":\"${sql:-?}\",\"ceilingPercent\":$ratio,\"firstViewMs\":$first_ms,\"wrk\":$json},"
+    results+="{\"cases\":$size,\"page\":\"$name\",\"path\":\"$path\",\"connections\":${load[1]#-c},\"sql\":\"${sql:-?}\",\"ceilingPercent\":$ratio,\"firstViewMs\":$first_ms,\"wrk\":$json},"
   done
   memory=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
   echo "$size cases: peak memory of the portal $((memory / 1024)) MB"

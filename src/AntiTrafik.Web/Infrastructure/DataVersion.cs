@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace AntiTrafik.Web.Infrastructure;
 
 /// <summary>
-/// A number that changes whenever this instance saves anything but the audit trail. Cached figures, names and
-/// menu counts are keyed by it, so they are recomputed after every change.
+/// A number that changes whenever this instance saves anything but the audit trail. What <see cref="VersionedCache"/>
+/// holds (figures, counts, list pages, names) carries it, so it is recomputed after every change.
 /// One instance's number does not see another's writes; cached figures there live at most their expiry.
 /// </summary>
 public sealed class DataVersion : SaveChangesInterceptor

@@ -110,8 +110,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_caseworkers_list_shows_a_new_case_and_a_changed_name_on_the_next_view()
     {
-        using var police = portal.CreatePortalClient();
-        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
         var last = Unique("Listë");
         Assert.DoesNotContain(last, await police.GetPageAsync("/Cases"));
 
@@ -131,10 +130,8 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_receivers_inbox_shows_a_referral_on_the_next_view_and_its_answer_after_that()
     {
-        using var police = portal.CreatePortalClient();
-        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
-        using var shelter = portal.CreatePortalClient();
-        await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        using var shelter = await portal.SignedInClientAsync(Demo.ShelterTdb);
         var caseId = await CaseForms.RegisterAsync(portal, police, "Mira", Unique("Kutia"));
         var number = await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
         Assert.DoesNotContain(number, await shelter.GetPageAsync("/Referrals"));
@@ -153,10 +150,8 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_case_page_shows_a_new_note_at_once_and_a_receiver_who_declines_loses_it_at_once()
     {
-        using var police = portal.CreatePortalClient();
-        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
-        using var shelter = portal.CreatePortalClient();
-        await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        using var shelter = await portal.SignedInClientAsync(Demo.ShelterTdb);
         var caseId = await CaseForms.RegisterAsync(portal, police, "Lule", Unique("Faqja"));
         var referral = await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
         Assert.Equal(System.Net.HttpStatusCode.OK, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);

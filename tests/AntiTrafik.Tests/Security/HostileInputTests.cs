@@ -127,6 +127,36 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task Hostile_page_numbers_and_filters_on_every_list_are_answered_without_a_server_error()
+    {
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
+        using var admin = await portal.SignedInClientAsync(Demo.Admin);
+        var problems = new List<string>();
+        foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => e.Method == "GET" && !e.Template.Contains('{')))
+        {
+            foreach (var hostile in new[]
+            {
+                "Page=2147483647&Incoming=2147483647&InProgress=2147483647&Outgoing=2147483647",
+                "Page=-2147483648&Incoming=-1&InProgress=0&Outgoing=99999999999",
+                "Sort=Bogus&Status=999&State=7&Kind=-3&CountyId=-1&From=2026-13-45&To=notadate&Year=99999",
+            })
+            {
+                foreach (var client in new[] { police, coordinator, admin })
+                {
+                    var response = await client.GetAsync($"/{endpoint.Template}?{hostile}");
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        problems.Add($"{endpoint.Key} ?{hostile}: {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private IEnumerable<(PortalEndpoint Endpoint, IReadOnlyList<(string Name, Type Type)> Fields)> Forms()
     {
         _ = portal.CreateClient();

@@ -60,6 +60,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
 
+    /// <summary>A client already signed in as one of the demo users.</summary>
+    public async Task<PortalClient> SignedInClientAsync(string email)
+    {
+        var client = CreatePortalClient();
+        await client.SignInAsExpectedAsync(email);
+        return client;
+    }
+
     /// <summary>Runs work against the portal's own database, through its own services.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {

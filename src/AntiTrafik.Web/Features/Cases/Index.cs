@@ -52,9 +52,7 @@ public static class Index
         Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
         IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies)
     {
-        public int Pages => PagesFor(Total, PageSize);
-
-        public static int PagesFor(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+        public int Pages => Paging.PagesFor(Total, PageSize);
     }
 
     private sealed record RawRow(
@@ -82,8 +80,7 @@ public static class Index
                 // Only the coordinator's office counts people across records; caseworkers see their records.
                 return (count, pseudonymised ? await Cases().Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
-            // A page past the last shows the last (and a huge page number cannot overflow the offset).
-            var page = Math.Clamp(query.Page, 1, Model.PagesFor(total, PageSize));
+            var page = Paging.Within(query.Page, total, PageSize);
             // A caseworker's default order, newest first, reads the page from the agency's own indexes
             // (CaseScope.NewestVisiblePage), so it costs the same at any size; it reads page × 25 entries of each,
             // so deep pages (past the 40th) and other orders sort the visible set instead.

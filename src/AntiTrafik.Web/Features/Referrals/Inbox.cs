@@ -35,10 +35,8 @@ public static class Inbox
 
     public sealed record ListPage(List List, IReadOnlyList<Row> Rows, int Total, int Page)
     {
-        public int Pages => PagesFor(Total);
+        public int Pages => Paging.PagesFor(Total, PageSize);
     }
-
-    public static int PagesFor(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     public sealed record Model(Query Query, ListPage Incoming, ListPage InProgress, ListPage Outgoing);
 
@@ -61,13 +59,13 @@ public static class Inbox
                         + await Received(agency, ReferralState.InProgress).CountAsync(cancellationToken),
                     await db.Referrals.CountAsync(r => r.SendingAgencyId == agency, cancellationToken)));
 
-            var incomingPage = PageWithin(query.Incoming, totals.Incoming);
+            var incomingPage = Paging.Within(query.Incoming, totals.Incoming, PageSize);
             var incoming = await cache.GetOrCreateAsync($"inbox-incoming|{agency}|{incomingPage}",
                 () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
             // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
             // are merged here, so the database never sorts all of an agency's open referrals.
-            var workingPage = PageWithin(query.InProgress, totals.InProgress);
+            var workingPage = Paging.Within(query.InProgress, totals.InProgress, PageSize);
             var working = await cache.GetOrCreateAsync($"inbox-working|{agency}|{workingPage}", async () =>
             {
                 var upTo = workingPage * PageSize;
@@ -76,7 +74,7 @@ public static class Inbox
                 return accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
             });
 
-            var outgoingPage = PageWithin(query.Outgoing, totals.Outgoing);
+            var outgoingPage = Paging.Within(query.Outgoing, totals.Outgoing, PageSize);
             var outgoing = await cache.GetOrCreateAsync($"inbox-outgoing|{agency}|{outgoingPage}",
                 () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
@@ -118,6 +116,5 @@ public static class Inbox
                 .OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id).Skip(skip).Take(take)
                 .Select(SentRow));
 
-        private static int PageWithin(int page, int total) => Math.Clamp(page, 1, PagesFor(total));
     }
 }

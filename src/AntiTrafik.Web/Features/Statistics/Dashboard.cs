@@ -24,10 +24,16 @@ public static class Dashboard
 {
     public sealed record Query(int? Year = null, DateOnly? From = null, DateOnly? To = null, int? CountyId = null)
     {
-        public (DateOnly From, DateOnly To) Period(DateOnly today) =>
-            From is not null || To is not null
-                ? (From ?? new DateOnly(2000, 1, 1), To ?? today)
-                : (new DateOnly(Year ?? today.Year, 1, 1), new DateOnly(Year ?? today.Year, 12, 31));
+        /// <summary>The years the figures can be asked for; a year outside them (a typed address) shows the current year.</summary>
+        public const int FirstYear = 2000, LastYear = 2100;
+
+        public (DateOnly From, DateOnly To) Period(DateOnly today)
+        {
+            var year = Year is >= FirstYear and <= LastYear ? Year.Value : today.Year;
+            return From is not null || To is not null
+                ? (From ?? new DateOnly(FirstYear, 1, 1), To ?? today)
+                : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
     }
 
     public sealed record Row(string Label, double Value);

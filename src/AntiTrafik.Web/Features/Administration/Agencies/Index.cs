@@ -1,5 +1,6 @@
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class Index
 
     public sealed record Model(Query Query, IReadOnlyList<Row> Rows, int Total, int PageSize, IReadOnlyList<SelectListItem> Counties)
     {
-        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        public int Pages => Paging.PagesFor(Total, PageSize);
     }
 
     public sealed class Handler(AppDbContext db)
@@ -46,8 +47,8 @@ public static class Index
                 agencies = agencies.Where(a => a.CountyId == countyId);
             }
 
-            var page = Math.Max(1, query.Page);
             var total = await agencies.CountAsync(cancellationToken);
+            var page = Paging.Within(query.Page, total, PageSize);
             var rows = await agencies
                 .OrderBy(a => a.County == null ? 0 : 1).ThenBy(a => a.County!.Name).ThenBy(a => a.Name)
                 .Skip((page - 1) * PageSize).Take(PageSize)

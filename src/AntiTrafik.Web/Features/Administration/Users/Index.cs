@@ -1,4 +1,5 @@
 using AntiTrafik.Data;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Features.Administration.Users;
@@ -11,7 +12,7 @@ public static class Index
 
     public sealed record Model(Query Query, IReadOnlyList<Row> Rows, int Total, int PageSize)
     {
-        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        public int Pages => Paging.PagesFor(Total, PageSize);
     }
 
     public sealed class Handler(AppDbContext db)
@@ -27,8 +28,8 @@ public static class Index
                 users = users.Where(u => u.FullName.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
             }
 
-            var page = Math.Max(1, query.Page);
             var total = await users.CountAsync(cancellationToken);
+            var page = Paging.Within(query.Page, total, PageSize);
             var rows = await users
                 .OrderBy(u => u.FullName).ThenBy(u => u.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
