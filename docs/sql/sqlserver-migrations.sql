@@ -1487,3 +1487,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
+)
+BEGIN
+    CREATE TABLE [DataStamp] (
+        [Id] int NOT NULL,
+        [Saves] bigint NOT NULL,
+        CONSTRAINT [PK_DataStamp] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Saves') AND [object_id] = OBJECT_ID(N'[DataStamp]'))
+        SET IDENTITY_INSERT [DataStamp] ON;
+    EXEC(N'INSERT INTO [DataStamp] ([Id], [Saves])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Saves') AND [object_id] = OBJECT_ID(N'[DataStamp]'))
+        SET IDENTITY_INSERT [DataStamp] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123025825_SharedDataStamp', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -34,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TrainingMaterial> TrainingMaterials => Set<TrainingMaterial>();
     public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<DataStamp> DataStamp => Set<DataStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

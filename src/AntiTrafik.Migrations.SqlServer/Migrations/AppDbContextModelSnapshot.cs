@@ -588,6 +588,26 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("Counties");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.DataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Saves")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataStamp", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Saves = 0L
+                        });
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Meetings.ActionItem", b =>
                 {
                     b.Property<int>("Id")

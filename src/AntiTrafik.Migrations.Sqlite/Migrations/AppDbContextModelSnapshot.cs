@@ -570,6 +570,26 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.ToTable("Counties");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.DataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Saves")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataStamp", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Saves = 0L
+                        });
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Meetings.ActionItem", b =>
                 {
                     b.Property<int>("Id")

@@ -28,6 +28,7 @@ public static class DatabaseSetup
         services.AddSingleton<DataVersion>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DataVersion>());
         services.AddSingleton<VersionedCache>();
+        services.AddHostedService<DataVersionWatcher>();
         services.AddScoped<ReferenceNames>();
         services.AddSingleton<Infrastructure.Files.FileStore>();
         // Pooled: a request reuses a context instead of building EF's services for it (a few per cent of a page's

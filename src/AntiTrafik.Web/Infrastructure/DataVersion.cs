@@ -1,41 +1,116 @@
+using System.Data.Common;
+using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AntiTrafik.Web.Infrastructure;
 
 /// <summary>
-/// A number that changes whenever this instance saves anything but the audit trail. What <see cref="VersionedCache"/>
+/// A number that changes whenever anything but the audit trail is saved. What <see cref="VersionedCache"/>
 /// holds (figures, counts, list pages, names) carries it, so it is recomputed after every change.
-/// One instance's number does not see another's writes; cached figures there live at most their expiry.
+/// This instance's saves move it at once; they also add one to the database's shared count of saves
+/// (<see cref="DataStamp"/>), which <see cref="DataVersionWatcher"/> looks at every second, so another
+/// instance's saves move it within about a second.
 /// </summary>
-public sealed class DataVersion : SaveChangesInterceptor
+public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterceptor
 {
     private long _value;
 
     public long Value => Interlocked.Read(ref _value);
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Bump(eventData);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        if (IsDataChange(eventData))
+        {
+            Bump();
+            try
+            {
+                // Not cancelled with the request: the change is committed, and the other instances should hear of it.
+                await Stamp(eventData.Context!).ExecuteUpdateAsync(s => s.SetProperty(d => d.Saves, d => d.Saves + 1), CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            {
+                StampFailed(exception);
+            }
+        }
+
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Bump(eventData);
-        return base.SavedChanges(eventData, result);
-    }
-
-    /// <summary>For bulk updates that bypass the change tracker.</summary>
-    public void Bump() => Interlocked.Increment(ref _value);
-
-    private void Bump(SaveChangesCompletedEventData eventData)
-    {
-        // After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
-        // that is not only the audit trail, which is written on its own.
-        if (eventData.Context?.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry) != false)
+        if (IsDataChange(eventData))
         {
             Bump();
+            try
+            {
+                Stamp(eventData.Context!).ExecuteUpdate(s => s.SetProperty(d => d.Saves, d => d.Saves + 1));
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            {
+                StampFailed(exception);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>For bulk updates that bypass the change tracker, and for another instance's saves.</summary>
+    public void Bump() => Interlocked.Increment(ref _value);
+
+    private static IQueryable<DataStamp> Stamp(DbContext context) =>
+        context.Set<DataStamp>().Where(d => d.Id == DataStamp.TheOne);
+
+    /// <summary>
+    /// After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
+    /// that is not only the audit trail, which is written on its own.
+    /// </summary>
+    private static bool IsDataChange(SaveChangesCompletedEventData eventData) =>
+        eventData.Context is AppDbContext context && context.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry);
+
+    // The change itself is saved; only other instances hear of it later (when their cached values expire).
+    private void StampFailed(Exception exception) =>
+        logger.LogWarning(exception, "A save could not be counted for the other portal instances");
+}
+
+/// <summary>
+/// Looks at the shared count of saves every <c>DataVersion:WatchSeconds</c> (1 by default; 0 turns it off, for a
+/// single instance or a test that counts SQL commands); when it moved, this instance's <see cref="DataVersion"/> moves.
+/// </summary>
+public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataVersion version, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = configuration.GetValue("DataVersion:WatchSeconds", 1.0);
+        if (seconds <= 0)
+        {
+            return;
+        }
+
+        long? seen = null;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var saves = await db.DataStamp.AsNoTracking().Where(d => d.Id == DataStamp.TheOne).Select(d => d.Saves).SingleAsync(stoppingToken);
+                // This instance's own saves move the count too; moving the version again for them costs one recomputation.
+                if (seen is { } before && before != saves)
+                {
+                    version.Bump();
+                }
+
+                seen = saves;
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            {
+                logger.LogWarning(exception, "The shared count of saves could not be read");
+            }
         }
     }
 }

@@ -21,6 +21,12 @@ public sealed class VersionedCache(DataVersion version) : IDisposable
 
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// For the rows a person works from (list pages, the inbox, a case's page): another instance's save is seen
+    /// within this, where a count or a figure may wait <see cref="DefaultLifetime"/>.
+    /// </summary>
+    public static readonly TimeSpan RowsLifetime = TimeSpan.FromSeconds(30);
+
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = MaxEntries, CompactionPercentage = 0.25 });
 
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _computing = new(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AntiTrafik.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_value_is_computed_again_after_a_save_and_kept_until_then()
     {
-        var version = new DataVersion();
+        var version = new DataVersion(NullLogger<DataVersion>.Instance);
         using var cache = new VersionedCache(version);
         var computed = 0;
         Task<int> Compute() => Task.FromResult(++computed);
@@ -34,7 +35,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task Readers_who_miss_at_the_same_moment_share_one_computation()
     {
-        using var cache = new VersionedCache(new DataVersion());
+        using var cache = new VersionedCache(new DataVersion(NullLogger<DataVersion>.Instance));
         var computations = 0;
         var figures = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         Task<int> Compute()
@@ -55,7 +56,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task When_the_reader_computing_goes_away_the_others_compute_for_themselves()
     {
-        using var cache = new VersionedCache(new DataVersion());
+        using var cache = new VersionedCache(new DataVersion(NullLogger<DataVersion>.Instance));
         var abandoned = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = cache.GetOrCreateAsync("dashboard", () => abandoned.Task);
         var second = cache.GetOrCreateAsync("dashboard", () => Task.FromResult(7));
@@ -69,7 +70,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task It_never_holds_more_than_its_bound_however_many_keys_are_asked_for()
     {
-        using var cache = new VersionedCache(new DataVersion());
+        using var cache = new VersionedCache(new DataVersion(NullLogger<DataVersion>.Instance));
         const int asked = VersionedCache.MaxEntries + 2_000;
         for (var i = 0; i < asked; i++)
         {
@@ -95,7 +96,7 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_key_holds_one_value_however_many_saves_there_are()
     {
-        var version = new DataVersion();
+        var version = new DataVersion(NullLogger<DataVersion>.Instance);
         using var cache = new VersionedCache(version);
         for (var save = 0; save < VersionedCache.MaxEntries + 2_000; save++)
         {

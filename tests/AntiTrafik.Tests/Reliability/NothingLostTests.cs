@@ -77,7 +77,7 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_instances_on_one_database_and_key_folder_share_sign_ins_and_forms()
+    public async Task Two_instances_on_one_database_and_key_folder_share_sign_ins_forms_and_fresh_lists()
     {
         await using var first = await PortalProcess.StartAsync(_folder, Database);
         await using var second = await PortalProcess.StartAsync(_folder, Database);
@@ -87,6 +87,8 @@ public sealed class NothingLostTests : IDisposable
         await onFirst.SignInAsExpectedAsync(Demo.PoliceTirana);
         // Cookies belong to the host, not the port: the browser would send the same ones to either instance.
         Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync("/Cases")).StatusCode);
+        // The first instance now holds its list page until the next save it hears of.
+        Assert.DoesNotContain("Dyshe Instanca", await onFirst.GetPageAsync("/Cases"));
 
         // A form loaded from the first instance is posted to the second.
         var token = await onFirst.TokenFromAsync("/Cases/Register");
@@ -95,6 +97,17 @@ public sealed class NothingLostTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var id = posted.Headers.Location!.OriginalString.Split('/').Last();
         Assert.Contains("Dyshe Instanca", await onFirst.GetPageAsync($"/Cases/{id}"));
+
+        // The second's save reaches the first's cached list through the shared count of saves, within about a second.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string list;
+        do
+        {
+            await Task.Delay(250);
+            list = await onFirst.GetPageAsync("/Cases");
+        }
+        while (!list.Contains("Dyshe Instanca") && DateTime.UtcNow < deadline);
+        Assert.Contains("Dyshe Instanca", list);
     }
 
     private async Task<List<Task>> StartWritersAsync(PortalProcess portal, ConcurrentBag<int> acknowledged, CancellationToken stop)

@@ -70,14 +70,14 @@ public static class Details
         {
             // Whether the reader sees the case is asked of the database on every view (the scope changes with
             // referrals, and with the reader); only then are its rows read, and they are the same for every reader
-            // until the next save: cached for a minute per case and data version.
+            // until the next save: cached per case until then (at most half a minute, for other instances' saves).
             if (!await db.Visible(user).AnyAsync(c => c.Id == id))
             {
                 return null;
             }
 
             var (@case, assessments, consents, events, referrals) = await cache.GetOrCreateAsync($"case-records|{id}", () => ReadAsync(id),
-                lifetime: TimeSpan.FromMinutes(1));
+                VersionedCache.RowsLifetime);
             var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),

@@ -95,7 +95,7 @@ public static class Index
                     .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
                         c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
                     .ToListAsync(cancellationToken);
-            });
+            }, VersionedCache.RowsLifetime);
             // Names of places and institutions come from the cached directory, not from joins in the page's query.
             var directory = await names.GetAsync(cancellationToken);
             var rows = raw.Select(r => new Row(r.Id, r.Number,

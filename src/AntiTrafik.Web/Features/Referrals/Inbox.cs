@@ -61,7 +61,7 @@ public static class Inbox
 
             var incomingPage = Paging.Within(query.Incoming, totals.Incoming, PageSize);
             var incoming = await cache.GetOrCreateAsync($"inbox-incoming|{agency}|{incomingPage}",
-                () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
+                () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask(), VersionedCache.RowsLifetime);
 
             // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
             // are merged here, so the database never sorts all of an agency's open referrals.
@@ -72,11 +72,11 @@ public static class Inbox
                 var accepted = await OldestReceived(db, agency, ReferralState.Accepted, upTo).ToListAsync(cancellationToken);
                 var inProgress = await OldestReceived(db, agency, ReferralState.InProgress, upTo).ToListAsync(cancellationToken);
                 return accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
-            });
+            }, VersionedCache.RowsLifetime);
 
             var outgoingPage = Paging.Within(query.Outgoing, totals.Outgoing, PageSize);
             var outgoing = await cache.GetOrCreateAsync($"inbox-outgoing|{agency}|{outgoingPage}",
-                () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
+                () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask(), VersionedCache.RowsLifetime);
 
             Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
             var page = new Query(incomingPage, workingPage, outgoingPage);
