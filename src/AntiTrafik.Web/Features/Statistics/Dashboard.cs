@@ -49,13 +49,12 @@ public static class Dashboard
     public sealed class Handler(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, VersionedCache cache)
     {
         /// <summary>
-        /// The figures, from a cache keyed by who may see what, the filters, the language and the data
-        /// version: any saved change gives a new key, so cached figures are never out of date here.
+        /// The figures, cached until the next save per set of cases the reader may see, filters, language and day,
+        /// so cached figures are never out of date here.
         /// </summary>
         public async Task<Model> BuildAsync(Query query, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = user.IsInRole(Roles.Coordinator) ? "national" : $"agency-{user.GetAgencyId()}";
-            var key = $"dashboard|{scope}|{query}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)}";
+            var key = $"dashboard|{CaseScope.Key(user)}|{query}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)}";
             return await cache.GetOrCreateAsync(key, () => ComputeAsync(query, user, ct), expensive: true);
         }
 
