@@ -24,44 +24,45 @@ public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterc
     {
         if (IsDataChange(eventData))
         {
-            Bump();
-            try
-            {
-                // Not cancelled with the request: the change is committed, and the other instances should hear of it.
-                await Stamp(eventData.Context!).ExecuteUpdateAsync(s => s.SetProperty(d => d.Saves, d => d.Saves + 1), CancellationToken.None);
-            }
-            catch (Exception exception) when (exception is DbException or InvalidOperationException)
-            {
-                StampFailed(exception);
-            }
+            await ChangedAsync(eventData.Context!);
         }
 
         return result;
     }
 
+    /// <summary>The portal saves asynchronously; a synchronous save (a tool, a test) is counted the same way.</summary>
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (IsDataChange(eventData))
         {
-            Bump();
-            try
-            {
-                Stamp(eventData.Context!).ExecuteUpdate(s => s.SetProperty(d => d.Saves, d => d.Saves + 1));
-            }
-            catch (Exception exception) when (exception is DbException or InvalidOperationException)
-            {
-                StampFailed(exception);
-            }
+            ChangedAsync(eventData.Context!).GetAwaiter().GetResult();
         }
 
         return result;
     }
 
-    /// <summary>For bulk updates that bypass the change tracker, and for another instance's saves.</summary>
-    public void Bump() => Interlocked.Increment(ref _value);
+    /// <summary>
+    /// Something was saved (by the interceptor, or by a bulk update that bypasses the change tracker): this
+    /// instance's version moves at once, and the shared count tells the other instances.
+    /// </summary>
+    public async Task ChangedAsync(DbContext context)
+    {
+        Bump();
+        try
+        {
+            // Not cancelled with the request: the change is committed, and the other instances should hear of it.
+            await context.Set<DataStamp>().Where(d => d.Id == DataStamp.TheOne)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Saves, d => d.Saves + 1), CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // The change itself is saved; only other instances hear of it later (when their cached values expire).
+            logger.LogWarning(exception, "A save could not be counted for the other portal instances");
+        }
+    }
 
-    private static IQueryable<DataStamp> Stamp(DbContext context) =>
-        context.Set<DataStamp>().Where(d => d.Id == DataStamp.TheOne);
+    /// <summary>Moves this instance's version only: for another instance's save (and the bench's "after a save").</summary>
+    public void Bump() => Interlocked.Increment(ref _value);
 
     /// <summary>
     /// After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
@@ -69,10 +70,6 @@ public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterc
     /// </summary>
     private static bool IsDataChange(SaveChangesCompletedEventData eventData) =>
         eventData.Context is AppDbContext context && context.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry);
-
-    // The change itself is saved; only other instances hear of it later (when their cached values expire).
-    private void StampFailed(Exception exception) =>
-        logger.LogWarning(exception, "A save could not be counted for the other portal instances");
 }
 
 /// <summary>

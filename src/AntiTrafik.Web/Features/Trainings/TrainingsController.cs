@@ -128,7 +128,7 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
             return NotFound();
         }
 
-        version.Bump();
+        await version.ChangedAsync(db);
         await audit.RecordAsync(AuditAction.Update, target.ToString(), id, "NotForPublication", User);
         TempData["Notice"] = l["The changes are saved."].Value;
         return target == PublicationTarget.Meeting ? RedirectToAction("Details", "Meetings", new { id }) : RedirectToAction(nameof(Index));
