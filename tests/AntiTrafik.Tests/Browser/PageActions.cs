@@ -1,6 +1,7 @@
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Data.Seeding;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace AntiTrafik.Tests.Browser;
 
@@ -13,7 +14,13 @@ public static class PageActions
         await page.GetByLabel("Email-i").FillAsync(email);
         await page.GetByLabel("Fjalëkalimi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+
+        // Wait for what the click leads to, as a person would: the second step, the portal, or the form's
+        // error. Not WaitForLoadStateAsync: it checks the load state and then listens for it, and a load that
+        // lands in between is missed (it timed out in CI after the page had loaded and the network was idle).
+        var secondStep = page.GetByLabel("Kodi nga aplikacioni i vërtetimit");
+        var arrived = secondStep.Or(page.GetByTestId("current-user")).Or(page.GetByRole(AriaRole.Alert));
+        await Expect(arrived.First).ToBeVisibleAsync();
         if (new Uri(page.Url).AbsolutePath == "/Account/TwoFactor")
         {
             await page.GetByLabel("Kodi nga aplikacioni i vërtetimit").FillAsync(Totp.Code(DemoSeeder.AuthenticatorKey));

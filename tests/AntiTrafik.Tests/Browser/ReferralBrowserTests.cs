@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,6 +15,8 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         await police.SignInAsync(Demo.PoliceTirana);
         await police.MainNav().GetByRole(AriaRole.Link, new() { Name = "Rastet" }).ClickAsync();
         await police.GetByRole(AriaRole.Row).Filter(new() { HasText = "Klodian Hysa" }).GetByRole(AriaRole.Link).ClickAsync();
+        // The list has a heading too: read the case's only once its page is there.
+        await Expect(police.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Rasti "));
         var number = (await police.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync())!.Replace("Rasti ", string.Empty).Trim();
         var caseUrl = police.Url;
 
