@@ -16,8 +16,9 @@ public static class PageActions
         await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
 
         // Wait for what the click leads to, as a person would: the second step, the portal, or the form's
-        // error. Not WaitForLoadStateAsync: it checks the load state and then listens for it, and a load that
-        // lands in between is missed (it timed out in CI after the page had loaded and the network was idle).
+        // error. Not WaitForLoadStateAsync: after this click it depends on which document's load state the
+        // client holds at that instant, and in CI it once waited 15 s for a "load" that never came while the
+        // new page's network went idle.
         var secondStep = page.GetByLabel("Kodi nga aplikacioni i vërtetimit");
         var arrived = secondStep.Or(page.GetByTestId("current-user")).Or(page.GetByRole(AriaRole.Alert));
         await Expect(arrived.First).ToBeVisibleAsync();
