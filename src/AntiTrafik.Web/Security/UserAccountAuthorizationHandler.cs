@@ -11,11 +11,15 @@ public static class AccountOperations
 {
     public static readonly OperationAuthorizationRequirement Manage = new() { Name = nameof(Manage) };
     public static readonly OperationAuthorizationRequirement Disable = new() { Name = nameof(Disable) };
+
+    /// <summary>Turning off the authenticator app, recovery codes and password of someone who lost their phone.</summary>
+    public static readonly OperationAuthorizationRequirement ResetSignIn = new() { Name = nameof(ResetSignIn) };
 }
 
 /// <summary>
-/// Decides per account: administrators manage accounts, but nobody disables their own account — the
-/// portal must never be left without a way in.
+/// Decides per account: administrators manage accounts, but nobody disables their own account or resets their
+/// own sign-in — the portal must never be left without a way in, and a stolen session must not be able to
+/// swap the administrator's own second step for the thief's.
 /// </summary>
 public sealed class UserAccountAuthorizationHandler
     : AuthorizationHandler<OperationAuthorizationRequirement, ManagedAccount>
@@ -29,7 +33,7 @@ public sealed class UserAccountAuthorizationHandler
         }
 
         var isSelf = string.Equals(context.User.FindFirstValue(PortalClaims.UserId), account.UserId, StringComparison.Ordinal);
-        if (requirement == AccountOperations.Manage || (requirement == AccountOperations.Disable && !isSelf))
+        if (requirement == AccountOperations.Manage || (!isSelf && (requirement == AccountOperations.Disable || requirement == AccountOperations.ResetSignIn)))
         {
             context.Succeed(requirement);
         }

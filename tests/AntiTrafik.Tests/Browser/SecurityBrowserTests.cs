@@ -55,6 +55,55 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_administrator_resets_the_sign_in_of_a_coordinator_who_lost_their_phone()
+    {
+        var email = $"koord.{Guid.NewGuid().ToString("N")[..8]}@antitrafik.test";
+        await browser.Portal.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var db = services.GetRequiredService<AntiTrafik.Data.AppDbContext>();
+            var user = new ApplicationUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, FullName = "Vera Humbur",
+                AgencyId = await db.Agencies.Where(a => a.Code == "ZKKA").Select(a => a.Id).SingleAsync(),
+            };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, "Coordinator")).Succeeded);
+            Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
+            Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+            return 0;
+        });
+
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync(Demo.Admin);
+        await admin.MainNav().GetByRole(AriaRole.Link, new() { Name = "Përdoruesit" }).ClickAsync();
+        await admin.GetByLabel("Kërko sipas emrit ose email-it").FillAsync(email);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Kërko" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Vera Humbur" }).ClickAsync();
+        await Expect(admin.GetByTestId("authenticator-status")).ToHaveTextAsync("Hyn me aplikacion vërtetimi.");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Rivendos hyrjen…" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Të rivendoset hyrja e Vera Humbur?");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Rivendos hyrjen", Exact = true }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Lidhja për fjalëkalimin");
+        var link = await admin.GetByLabel("Lidhja njëpërdorimshe").InputValueAsync();
+
+        // The old password no longer opens the account; the link does, and the app must be set up again.
+        var person = await browser.NewPageAsync();
+        await person.SignInAsync(email, Password);
+        await Expect(person.GetByRole(AriaRole.Alert)).ToContainTextAsync("Email ose fjalëkalim i gabuar.");
+        await person.GotoAsync(link);
+        await person.GetByLabel("Fjalëkalimi i ri").FillAsync("Gjetur!2026-telefoni");
+        await person.GetByLabel("Përsërisni fjalëkalimin").FillAsync("Gjetur!2026-telefoni");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Ruaj fjalëkalimin" }).ClickAsync();
+        await Expect(person.GetByRole(AriaRole.Status)).ToContainTextAsync("Fjalëkalimi u ruajt.");
+        await person.SignInAsync(email, "Gjetur!2026-telefoni");
+        await Expect(person.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Siguria e hyrjes");
+        await Expect(person.GetByTestId("two-factor-required")).ToBeVisibleAsync();
+        await admin.Context.CloseAsync();
+        await person.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_coordinator_uploads_a_training_file_and_a_caseworker_downloads_it()
     {
         var training = await browser.Portal.WithDbAsync(db => db.Trainings.OrderBy(t => t.Id).Select(t => new { t.Id, t.Title }).FirstAsync());

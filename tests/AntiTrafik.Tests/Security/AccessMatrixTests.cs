@@ -36,7 +36,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Agencies.Edit"] = [Admin], ["POST Agencies.Edit"] = [Admin],
         ["GET Users.Index"] = [Admin], ["GET Users.Create"] = [Admin], ["POST Users.Create"] = [Admin],
         ["GET Users.Edit"] = [Admin], ["POST Users.Edit"] = [Admin], ["POST Users.Disable"] = [Admin],
-        ["POST Users.Enable"] = [Admin], ["POST Users.NewLink"] = [Admin],
+        ["POST Users.Enable"] = [Admin], ["POST Users.NewLink"] = [Admin], ["GET Users.ResetSignIn"] = [Admin], ["POST Users.ResetSignIn"] = [Admin],
         ["GET Audit.Index"] = [Coordinator], ["POST Audit.Verify"] = [Coordinator],
 
         ["GET Cases.Index"] = CaseWork, ["GET Cases.Details"] = CaseWork,
@@ -189,6 +189,12 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         await police.SignInAsExpectedAsync(Demo.PoliceTirana);
         var caseId = await CaseForms.RegisterAsync(portal, police, "Matrica", "Qasje" + Guid.NewGuid().ToString("N")[..6]);
         var referral = await ReferralSteps.SentAsync(portal, police, caseId, "TDB");
+        // An account of its own: the administrator's actions on it (disable, reset the sign-in) must not lock
+        // out a demo account that other tests sign in with.
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var userEmail = $"matrica-{Guid.NewGuid():N}@antitrafik.test";
+        await Users.CreateAsync(portal, admin, userEmail, agencyCode: "DVP-VLORE");
         return await portal.WithDbAsync(async db => new Dictionary<string, string>
         {
             ["case"] = caseId.ToString(),
@@ -201,7 +207,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["programme"] = (await db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
             ["bulletin"] = (await db.Bulletins.OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync()).ToString(),
             ["agency"] = (await db.Agencies.Where(a => a.Code == "TDB").Select(a => a.Id).SingleAsync()).ToString(),
-            ["user"] = await db.Users.Where(u => u.Email == Demo.PoliceVlora).Select(u => u.Id).SingleAsync(),
+            ["user"] = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync(),
             ["material"] = (await MaterialAsync(portal)).ToString(),
         });
     }

@@ -25,6 +25,13 @@ public sealed class UserAccountAuthorizationHandlerTests
         Assert.False(await Allowed(Person("a", Roles.Administrator), AccountOperations.Disable, "a"));
 
     [Fact]
+    public async Task An_administrator_may_reset_someone_elses_sign_in_but_not_their_own()
+    {
+        Assert.True(await Allowed(Person("a", Roles.Administrator), AccountOperations.ResetSignIn, "b"));
+        Assert.False(await Allowed(Person("a", Roles.Administrator), AccountOperations.ResetSignIn, "a"));
+    }
+
+    [Fact]
     public async Task An_administrator_may_manage_their_own_account() =>
         Assert.True(await Allowed(Person("a", Roles.Administrator), AccountOperations.Manage, "a"));
 
@@ -36,5 +43,6 @@ public sealed class UserAccountAuthorizationHandlerTests
     {
         Assert.False(await Allowed(Person("a", role), AccountOperations.Manage, "b"));
         Assert.False(await Allowed(Person("a", role), AccountOperations.Disable, "b"));
+        Assert.False(await Allowed(Person("a", role), AccountOperations.ResetSignIn, "b"));
     }
 }

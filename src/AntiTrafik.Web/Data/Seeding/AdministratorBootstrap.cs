@@ -35,7 +35,7 @@ public sealed class AdministratorBootstrap(AppDbContext db, Edit.Handler account
             Email = email,
             AgencyId = office,
             Role = Roles.Administrator,
-        });
+        }, admin: null);
         var link = await links.IssueAsync(user, (id, token) =>
             $"/Account/SetPassword?userId={Uri.EscapeDataString(id)}&token={Uri.EscapeDataString(token)}");
         return link.Url;

@@ -60,15 +60,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                     AgencyId = agency.Id,
                     CreatedAt = clock.GetUtcNow().UtcDateTime,
                 };
-                Ensure(await users.CreateAsync(user, Password), account.Email);
-                Ensure(await users.AddToRoleAsync(user, account.Role), account.Email);
+                (await users.CreateAsync(user, Password)).ThrowIfFailed($"Demo account {account.Email}");
+                (await users.AddToRoleAsync(user, account.Role)).ThrowIfFailed($"Demo account {account.Email}");
             }
 
             if (account.Role is Roles.Coordinator or Roles.Administrator && !user.TwoFactorEnabled)
             {
                 // The roles that must sign in with a second factor have it on, with the published demo key.
-                Ensure(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey), account.Email);
-                Ensure(await users.SetTwoFactorEnabledAsync(user, true), account.Email);
+                (await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey)).ThrowIfFailed($"Demo account {account.Email}");
+                (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed($"Demo account {account.Email}");
             }
 
             seeded.Add(account with { AgencyName = agency.Name });
@@ -79,13 +79,5 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await meetings.SeedAsync();
         await trainings.SeedAsync();
         return seeded;
-    }
-
-    private static void Ensure(IdentityResult result, string email)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Code))}");
-        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -190,4 +192,127 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal("Second Editor", PortalClient.Field(html, "FullName"));
         Assert.Equal("First Editor", await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_coordinator_who_lost_their_phone_gets_back_in_only_through_the_new_link_and_must_set_up_the_app_again()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateWithPasswordAsync(portal, admin, email, "Lost!2026-phone", role: "Coordinator", agencyCode: "ZKKA");
+        var id = await Users.IdOfAsync(portal, email);
+        using var coordinator = portal.CreatePortalClient();
+        await coordinator.SignInAsync(email, "Lost!2026-phone");
+        var oldKey = await SetUpAppAsync(coordinator);
+        Assert.Contains("Hyn me aplikacion vërtetimi.", await admin.GetPageAsync($"/Administration/Users/Edit/{id}"));
+        var openSession = await PrincipalOfAsync(id);
+
+        Assert.Contains("Të rivendoset hyrja e Test Person?", await admin.GetPageAsync($"/Administration/Users/ResetSignIn/{id}"));
+        var reset = await admin.SubmitAsync($"/Administration/Users/ResetSignIn/{id}", []);
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var link = PortalClient.Field(await reset.Content.ReadAsStringAsync(), "password-link");
+        Assert.Contains("Nuk përdor ende aplikacion vërtetimi.", await admin.GetPageAsync($"/Administration/Users/Edit/{id}"));
+        // The old password, the old app and the open session are all of no use any more.
+        using var thief = portal.CreatePortalClient();
+        var refused = await thief.SignInAsync(email, "Lost!2026-phone");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Email ose fjalëkalim i gabuar.", await refused.Content.ReadAsStringAsync());
+        Assert.Null(await portal.WithScopeAsync(services =>
+            services.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(openSession)));
+        Assert.Equal(0, await portal.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            return await users.CountRecoveryCodesAsync((await users.FindByIdAsync(id))!);
+        }));
+
+        // The link sets a new password; the role needs the app, so the first stop is setting it up again.
+        using var person = portal.CreatePortalClient();
+        await Users.SetPasswordAsync(person, link, "Found!2026-phone");
+        var signedIn = await person.SignInAsync(email, "Found!2026-phone");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var next = await person.GetAsync("/Cases");
+        Assert.Equal("/Account/TwoFactorSetup", next.Headers.Location!.OriginalString);
+        var newKey = await SetUpAppAsync(person);
+        Assert.NotEqual(oldKey, newKey);
+        using var later = portal.CreatePortalClient();
+        await later.SignInAsExpectedAsync(email, "Found!2026-phone", newKey);
+
+        var entry = await portal.WithDbAsync(db => db.AuditTrail.Where(a => a.EntityType == "User" && a.EntityId == id && a.Fields == "authenticator, recovery codes, password").SingleAsync());
+        Assert.Equal(AuditAction.Update, entry.Action);
+        Assert.Equal(await Users.IdOfAsync(portal, Demo.Admin), entry.UserId);
+    }
+
+    [Fact]
+    public async Task The_administrator_cannot_reset_their_own_sign_in()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var id = await Users.IdOfAsync(portal, Demo.Admin);
+        var page = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        Assert.DoesNotContain($"/Administration/Users/ResetSignIn/{id}", page);
+        Assert.Contains("Hyrjen tuaj e rivendos një administrator tjetër.", page);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/Administration/Users/ResetSignIn/{id}")).StatusCode);
+        var response = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", $"/Administration/Users/ResetSignIn/{id}", []);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.True(await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        using var again = portal.CreatePortalClient();
+        await again.SignInAsExpectedAsync(Demo.Admin);
+    }
+
+    [Fact]
+    public async Task Every_change_to_an_account_is_in_the_audit_trail_with_who_made_it_and_which_fields()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var adminId = await Users.IdOfAsync(portal, Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateAsync(portal, admin, email, fullName: "Arta Gashi");
+        var id = await Users.IdOfAsync(portal, email);
+        var form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        var zkka = (await Users.AgencyIdAsync(portal, "ZKKA")).ToString();
+
+        var edited = await admin.SubmitAsync($"/Administration/Users/Edit/{id}",
+        [
+            new("FullName", "Arta Gashi"), new("Email", email), new("AgencyId", zkka), new("Role", "Coordinator"),
+            new("ConcurrencyStamp", PortalClient.Field(form, "ConcurrencyStamp")),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Disable/{id}", []);
+        await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Enable/{id}", []);
+        await admin.SubmitAsync($"/Administration/Users/Edit/{id}", $"/Administration/Users/NewLink/{id}", []);
+
+        var entries = await portal.WithDbAsync(db => db.AuditTrail.Where(a => a.EntityType == "User" && a.EntityId == id)
+            .OrderBy(a => a.Id).Select(a => new { a.Action, a.Fields, a.UserId }).ToListAsync());
+        Assert.Equal(
+        [
+            (AuditAction.Create, "full name, e-mail, institution, role"),
+            (AuditAction.Update, "institution, role"),
+            (AuditAction.StatusChange, "disabled"),
+            (AuditAction.StatusChange, "enabled"),
+            (AuditAction.Update, "password link"),
+        ], entries.Select(e => (e.Action, e.Fields)));
+        Assert.All(entries, e => Assert.Equal(adminId, e.UserId));
+        // Who may see the trail sees it there, too.
+        using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
+        Assert.Contains(id, await coordinator.GetPageAsync("/Audit"));
+    }
+
+    private static async Task<string> SetUpAppAsync(PortalClient client)
+    {
+        var setup = await client.GetPageAsync("/Account/TwoFactorSetup");
+        var key = Regex.Match(setup, "data-testid=\"shared-key\">([^<]+)<").Groups[1].Value.Replace(" ", string.Empty).ToUpperInvariant();
+        var enabled = await client.SubmitAsync("/Account/TwoFactorSetup", [new("Code", Totp.Code(key))]);
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Contains("data-testid=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync());
+        return key;
+    }
+
+    private Task<System.Security.Claims.ClaimsPrincipal> PrincipalOfAsync(string id) => portal.WithScopeAsync(async services =>
+    {
+        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id);
+        return await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!);
+    });
 }

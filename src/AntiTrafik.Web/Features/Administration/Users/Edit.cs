@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -37,6 +40,10 @@ public static class Edit
 
         public bool IsNew => string.IsNullOrEmpty(Id);
 
+        /// <summary>Whether the account signs in with an authenticator app (shown, never posted).</summary>
+        [BindNever]
+        public bool HasAuthenticator { get; set; }
+
         [BindNever]
         public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
 
@@ -69,6 +76,7 @@ public static class Edit
     public sealed class Handler(
         AppDbContext db,
         UserManager<ApplicationUser> users,
+        AuditTrail audit,
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
@@ -84,6 +92,7 @@ public static class Edit
                     FullName = u.FullName,
                     Email = u.Email!,
                     AgencyId = u.AgencyId,
+                    HasAuthenticator = u.TwoFactorEnabled,
                     Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
                         .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                 })
@@ -104,7 +113,8 @@ public static class Edit
         }
 
         /// <summary>Creates an account without a password; the caller hands out the set-password link.</summary>
-        public async Task<ApplicationUser> CreateAsync(Form form)
+        /// <param name="admin">Who creates it; null for the portal's own first administrator.</param>
+        public async Task<ApplicationUser> CreateAsync(Form form, ClaimsPrincipal? admin)
         {
             var email = form.Email.Trim();
             var user = new ApplicationUser
@@ -116,13 +126,14 @@ public static class Edit
                 AgencyId = form.AgencyId!.Value,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
-            Throw(await users.CreateAsync(user));
-            Throw(await users.AddToRoleAsync(user, form.Role!));
+            (await users.CreateAsync(user)).ThrowIfFailed("Creating an account");
+            (await users.AddToRoleAsync(user, form.Role!)).ThrowIfFailed("Giving the account its role");
+            await audit.RecordAsync(AuditAction.Create, "User", user.Id, "full name, e-mail, institution, role", admin);
             return user;
         }
 
         /// <returns>null when saved; otherwise the reason (missing, or changed by someone else meanwhile).</returns>
-        public async Task<string?> UpdateAsync(Form form)
+        public async Task<string?> UpdateAsync(Form form, ClaimsPrincipal admin)
         {
             var user = await users.FindByIdAsync(form.Id!);
             if (user is null)
@@ -139,6 +150,22 @@ public static class Edit
 
             var email = form.Email.Trim();
             var agencyChanged = user.AgencyId != form.AgencyId;
+            var changed = new List<string>();
+            if (user.FullName != form.FullName.Trim())
+            {
+                changed.Add("full name");
+            }
+
+            if (!string.Equals(user.Email, email, StringComparison.Ordinal))
+            {
+                changed.Add("e-mail");
+            }
+
+            if (agencyChanged)
+            {
+                changed.Add("institution");
+            }
+
             user.FullName = form.FullName.Trim();
             user.Email = user.UserName = email;
             user.AgencyId = form.AgencyId!.Value;
@@ -149,27 +176,26 @@ public static class Edit
             }
 
             var currentRoles = await users.GetRolesAsync(user);
-            if (!currentRoles.SequenceEqual([form.Role!]))
+            var roleChanged = !currentRoles.SequenceEqual([form.Role!]);
+            if (roleChanged)
             {
-                Throw(await users.RemoveFromRolesAsync(user, currentRoles));
-                Throw(await users.AddToRoleAsync(user, form.Role!));
+                (await users.RemoveFromRolesAsync(user, currentRoles)).ThrowIfFailed("Removing the account's role");
+                (await users.AddToRoleAsync(user, form.Role!)).ThrowIfFailed("Giving the account its role");
+                changed.Add("role");
             }
 
-            if (agencyChanged || !currentRoles.SequenceEqual([form.Role!]))
+            if (agencyChanged || roleChanged)
             {
                 // Role and agency travel in the cookie: end open sessions so access follows at once.
                 await users.UpdateSecurityStampAsync(user);
             }
 
-            return null;
-        }
-
-        private static void Throw(IdentityResult result)
-        {
-            if (!result.Succeeded)
+            if (changed.Count > 0)
             {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Code)));
+                await audit.RecordAsync(AuditAction.Update, "User", user.Id, string.Join(", ", changed), admin);
             }
+
+            return null;
         }
     }
 }

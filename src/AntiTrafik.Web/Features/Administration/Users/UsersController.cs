@@ -1,8 +1,6 @@
-using AntiTrafik.Domain;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -13,8 +11,7 @@ namespace AntiTrafik.Web.Features.Administration.Users;
 public sealed class UsersController(
     Edit.Handler edit,
     PasswordLink.Handler links,
-    UserManager<ApplicationUser> users,
-    IAuthorizationService authorization,
+    Access.Handler access,
     IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("/Administration/Users")]
@@ -34,7 +31,7 @@ public sealed class UsersController(
             return View("Edit", await edit.WithChoicesAsync(form));
         }
 
-        var user = await edit.CreateAsync(form);
+        var user = await edit.CreateAsync(form, User);
         return View("PasswordLink", await links.IssueAsync(user, LinkFor));
     }
 
@@ -46,7 +43,7 @@ public sealed class UsersController(
     public async Task<IActionResult> Edit(string id, Edit.Form form)
     {
         form.Id = id;
-        if (ModelState.IsValid && await edit.UpdateAsync(form) is { } error)
+        if (ModelState.IsValid && await edit.UpdateAsync(form, User) is { } error)
         {
             ModelState.AddModelError(string.Empty, error);
         }
@@ -62,50 +59,48 @@ public sealed class UsersController(
 
     /// <summary>A new one-time link, for a person who lost theirs or forgot the password.</summary>
     [HttpPost("{id}")]
-    public async Task<IActionResult> NewLink(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> NewLink(string id) => Shown(await access.NewLinkAsync(User, id, LinkFor));
 
-        return View("PasswordLink", await links.IssueAsync(user, LinkFor));
-    }
+    [HttpGet("{id}")]
+    public async Task<IActionResult> ResetSignIn(string id) => await access.AskResetSignInAsync(User, id) switch
+    {
+        (Access.Outcome.NotFound, _) => NotFound(),
+        (Access.Outcome.Forbidden, _) => Forbid(),
+        (_, var question) => View(question),
+    };
+
+    /// <summary>For a person who lost their authenticator app: everything old stops working, a new link lets them back in.</summary>
+    [HttpPost("{id}")]
+    [ActionName(nameof(ResetSignIn))]
+    public async Task<IActionResult> ResetSignInConfirmed(string id) => Shown(await access.ResetSignInAsync(User, id, LinkFor));
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Disable(string id) => await SetDisabledAsync(id, disabled: true);
+    public async Task<IActionResult> Disable(string id) =>
+        Listed(await access.SetDisabledAsync(User, id, disabled: true), name => l["The account of {0} is disabled.", name]);
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Enable(string id) => await SetDisabledAsync(id, disabled: false);
+    public async Task<IActionResult> Enable(string id) =>
+        Listed(await access.SetDisabledAsync(User, id, disabled: false), name => l["The account of {0} is enabled.", name]);
 
-    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
+    private IActionResult Shown(Access.Result result) => result.Outcome switch
     {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        Access.Outcome.NotFound => NotFound(),
+        Access.Outcome.Forbidden => Forbid(),
+        _ => View("PasswordLink", result.Link),
+    };
 
-        var operation = disabled ? AccountOperations.Disable : AccountOperations.Manage;
-        if (!(await authorization.AuthorizeAsync(User, new ManagedAccount(user.Id), operation)).Succeeded)
+    private IActionResult Listed(Access.Result result, Func<string, LocalizedString> notice)
+    {
+        switch (result.Outcome)
         {
-            return Forbid();
+            case Access.Outcome.NotFound:
+                return NotFound();
+            case Access.Outcome.Forbidden:
+                return Forbid();
+            default:
+                TempData["Notice"] = notice(result.FullName!).Value;
+                return RedirectToAction(nameof(Index));
         }
-
-        if (disabled)
-        {
-            user.Disable();
-        }
-        else
-        {
-            user.Enable();
-        }
-
-        // A new stamp ends the disabled person's open sessions at their next request's stamp check.
-        await users.UpdateSecurityStampAsync(user);
-        TempData["Notice"] = (disabled ? l["The account of {0} is disabled.", user.FullName] : l["The account of {0} is enabled.", user.FullName]).Value;
-        return RedirectToAction(nameof(Index));
     }
 
     private string LinkFor(string userId, string token) =>

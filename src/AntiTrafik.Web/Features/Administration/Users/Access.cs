@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using AntiTrafik.Domain;
+using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace AntiTrafik.Web.Features.Administration.Users;
+
+/// <summary>
+/// What an administrator does to a person's way into the portal: disable or enable the account, hand out a
+/// new password link, or reset the sign-in of someone who lost their authenticator app. Each is decided per
+/// account by <see cref="UserAccountAuthorizationHandler"/>, ends the person's open sessions and is recorded in
+/// the audit trail.
+/// </summary>
+public static class Access
+{
+    public enum Outcome
+    {
+        Done,
+        NotFound,
+        Forbidden,
+    }
+
+    public sealed record Result(Outcome Outcome, string? FullName = null, PasswordLink.Model? Link = null);
+
+    /// <summary>The question asked before a sign-in is reset.</summary>
+    public sealed record ResetQuestion(string Id, string FullName, string Email);
+
+    public sealed class Handler(
+        UserManager<ApplicationUser> users,
+        IAuthorizationService authorization,
+        PasswordLink.Handler links,
+        AuditTrail audit)
+    {
+        public Task<Result> SetDisabledAsync(ClaimsPrincipal admin, string id, bool disabled) =>
+            ActAsync(admin, id, disabled ? AccountOperations.Disable : AccountOperations.Manage, async user =>
+            {
+                if (disabled)
+                {
+                    user.Disable();
+                }
+                else
+                {
+                    user.Enable();
+                }
+
+                // A new stamp ends the disabled person's open sessions at their next request's stamp check.
+                await users.UpdateSecurityStampAsync(user);
+                await audit.RecordAsync(AuditAction.StatusChange, "User", user.Id, disabled ? "disabled" : "enabled", admin);
+                return new Result(Outcome.Done, user.FullName);
+            });
+
+        /// <summary>A new one-time link, for a person who lost theirs or forgot the password.</summary>
+        public Task<Result> NewLinkAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
+            ActAsync(admin, id, AccountOperations.Manage, async user =>
+            {
+                var link = await links.IssueAsync(user, buildUrl);
+                await audit.RecordAsync(AuditAction.Update, "User", user.Id, "password link", admin);
+                return new Result(Outcome.Done, user.FullName, link);
+            });
+
+        /// <summary>The confirmation page, for whom the reset is allowed.</summary>
+        public async Task<(Outcome Outcome, ResetQuestion? Question)> AskResetSignInAsync(ClaimsPrincipal admin, string id)
+        {
+            ResetQuestion? question = null;
+            var result = await ActAsync(admin, id, AccountOperations.ResetSignIn, user =>
+            {
+                question = new ResetQuestion(user.Id, user.FullName, user.Email ?? string.Empty);
+                return Task.FromResult(new Result(Outcome.Done));
+            });
+            return (result.Outcome, question);
+        }
+
+        /// <summary>
+        /// For a person who lost the phone with their authenticator app: the app's key, the recovery codes and
+        /// the password all stop working, and only the new one-time link gets them back in. Whoever knew the old
+        /// password cannot use the gap to set up an app of their own; the person sets a new password through
+        /// the link and then sets up the app again (required again at once for the roles that need it).
+        /// </summary>
+        public Task<Result> ResetSignInAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
+            ActAsync(admin, id, AccountOperations.ResetSignIn, async user =>
+            {
+                (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed("Turning off the second step");
+                (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("A new authenticator key");
+                // No codes at all: the old ones are replaced by an empty set.
+                await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+                if (await users.HasPasswordAsync(user))
+                {
+                    (await users.RemovePasswordAsync(user)).ThrowIfFailed("Removing the password");
+                }
+
+                var link = await links.IssueAsync(user, buildUrl);
+                await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, recovery codes, password", admin);
+                return new Result(Outcome.Done, user.FullName, link);
+            });
+
+        private async Task<Result> ActAsync(ClaimsPrincipal admin, string id, OperationAuthorizationRequirement operation,
+            Func<ApplicationUser, Task<Result>> act)
+        {
+            var user = await users.FindByIdAsync(id);
+            if (user is null)
+            {
+                return new Result(Outcome.NotFound);
+            }
+
+            if (!(await authorization.AuthorizeAsync(admin, new ManagedAccount(user.Id), operation)).Succeeded)
+            {
+                return new Result(Outcome.Forbidden);
+            }
+
+            return await act(user);
+        }
+    }
+}
