@@ -1,6 +1,7 @@
 using AntiTrafik.Data;
 using AntiTrafik.Web.Data.Seeding;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -66,6 +67,12 @@ public static class DatabaseSetup
         }
 
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+
+        // Only the portal itself, which holds the key ring; a migrate-only job may run without it.
+        if (!IsMigrateOnly(app.Configuration))
+        {
+            await services.GetRequiredService<SecondStepSecrets>().ProtectExistingAsync(db);
+        }
 
         if (await services.GetRequiredService<AdministratorBootstrap>().EnsureAsync() is { } link)
         {

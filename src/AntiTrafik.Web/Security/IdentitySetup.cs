@@ -35,12 +35,14 @@ public static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedUserStore>()
             .AddDefaultTokenProviders()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<LocalizedIdentityErrors>();
+        services.AddSingleton<SecondStepSecrets>();
 
         // The set-password link is a password-reset token: it dies when used (the security stamp changes)
         // or after three days.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AntiTrafik.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,22 @@ public static class Users
 
     public static async Task<string> IdOfAsync(PortalFactory portal, string email) =>
         await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    /// <summary>Sets up the authenticator app on the signed-in client's account, as its owner would.</summary>
+    /// <returns>The app's key, as the set-up page shows it, and the recovery codes.</returns>
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAppWithCodesAsync(PortalClient client)
+    {
+        var setup = await client.GetPageAsync("/Account/TwoFactorSetup");
+        var key = Regex.Match(setup, "data-testid=\"shared-key\">([^<]+)<").Groups[1].Value.Replace(" ", string.Empty).ToUpperInvariant();
+        Assert.NotEqual(string.Empty, key);
+        var enabled = await client.SubmitAsync("/Account/TwoFactorSetup", [new("Code", Totp.Code(key))]);
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        var codes = Regex.Matches(await enabled.Content.ReadAsStringAsync(), "<li>([^<]+)</li>").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(codes);
+        return (key, codes);
+    }
+
+    public static async Task<string> SetUpAppAsync(PortalClient client) => (await SetUpAppWithCodesAsync(client)).Key;
 
     private static string Query(Uri uri, string name) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)[name].ToString();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
@@ -203,7 +202,7 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         var id = await Users.IdOfAsync(portal, email);
         using var coordinator = portal.CreatePortalClient();
         await coordinator.SignInAsync(email, "Lost!2026-phone");
-        var oldKey = await SetUpAppAsync(coordinator);
+        var oldKey = await Users.SetUpAppAsync(coordinator);
         Assert.Contains("Hyn me aplikacion vërtetimi.", await admin.GetPageAsync($"/Administration/Users/Edit/{id}"));
         var openSession = await PrincipalOfAsync(id);
 
@@ -233,7 +232,7 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var next = await person.GetAsync("/Cases");
         Assert.Equal("/Account/TwoFactorSetup", next.Headers.Location!.OriginalString);
-        var newKey = await SetUpAppAsync(person);
+        var newKey = await Users.SetUpAppAsync(person);
         Assert.NotEqual(oldKey, newKey);
         using var later = portal.CreatePortalClient();
         await later.SignInAsExpectedAsync(email, "Found!2026-phone", newKey);
@@ -298,16 +297,6 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         // Who may see the trail sees it there, too.
         using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
         Assert.Contains(id, await coordinator.GetPageAsync("/Audit"));
-    }
-
-    private static async Task<string> SetUpAppAsync(PortalClient client)
-    {
-        var setup = await client.GetPageAsync("/Account/TwoFactorSetup");
-        var key = Regex.Match(setup, "data-testid=\"shared-key\">([^<]+)<").Groups[1].Value.Replace(" ", string.Empty).ToUpperInvariant();
-        var enabled = await client.SubmitAsync("/Account/TwoFactorSetup", [new("Code", Totp.Code(key))]);
-        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        Assert.Contains("data-testid=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync());
-        return key;
     }
 
     private Task<System.Security.Claims.ClaimsPrincipal> PrincipalOfAsync(string id) => portal.WithScopeAsync(async services =>
