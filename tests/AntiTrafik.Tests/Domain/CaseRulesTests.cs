@@ -1,3 +1,4 @@
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Security;
 
@@ -143,4 +144,24 @@ public sealed class CaseRulesTests
     [InlineData("Ana-Maria Kola", "kola ana maria")]
     public void Spelling_variants_of_a_name_normalise_to_the_same_key(string a, string b) =>
         Assert.Equal(PersonalDataProtector.NormalizeName(a), PersonalDataProtector.NormalizeName(b));
+    [Theory]
+    [InlineData(25, true, AgencyKind.Police, null)]
+    [InlineData(25, false, AgencyKind.Police, CaseRule.LeadOfferNeedsConsent)]
+    [InlineData(25, null, AgencyKind.ChildProtection, CaseRule.LeadOfferNeedsConsent)]
+    [InlineData(15, null, AgencyKind.Police, null)]
+    [InlineData(15, false, AgencyKind.ChildProtection, null)]
+    [InlineData(15, false, AgencyKind.Shelter, CaseRule.LeadOfferNeedsConsent)]
+    public void The_lead_is_offered_only_as_the_data_sharing_rule_allows(int age, bool? agreed, AgencyKind offering, CaseRule? broken)
+    {
+        var @case = NewCase(estimatedAge: age);
+        if (agreed is { } given)
+        {
+            @case.RecordConsent(ConsentSubject.DataSharing, given, age < 18 ? ConsentGiver.Guardian : ConsentGiver.Person, "u-lead", Lead, Now);
+        }
+
+        var result = @case.OfferLead(toAgencyId: 9, offering, "u-lead", Lead, Now);
+
+        Assert.Equal(broken, result.Broken);
+        Assert.Equal(broken is null ? 9 : null, @case.ProposedLeadAgencyId);
+    }
 }

@@ -297,7 +297,8 @@ public sealed class Case : IVersioned, IAuditable
     }
 
     /// <summary>The lead agency offers the lead to another agency, which must accept it.</summary>
-    public CaseRuleResult OfferLead(int toAgencyId, string userId, int agencyId, DateTime now)
+    /// <param name="agencyKind">The kind of the agency offering the lead (see <see cref="DataSharing"/>).</param>
+    public CaseRuleResult OfferLead(int toAgencyId, AgencyKind agencyKind, string userId, int agencyId, DateTime now)
     {
         if (IsClosed)
         {
@@ -307,6 +308,12 @@ public sealed class Case : IVersioned, IAuditable
         if (agencyId != LeadAgencyId || toAgencyId == LeadAgencyId)
         {
             return CaseRuleResult.Refused(CaseRule.LeadOfferNotAllowed);
+        }
+
+        // The offered agency sees the whole case, identity included, as soon as it is offered.
+        if (!DataSharing.Decide(IsMinor, CurrentConsent(ConsentSubject.DataSharing)?.Given, agencyKind).Allows())
+        {
+            return CaseRuleResult.Refused(CaseRule.LeadOfferNeedsConsent);
         }
 
         ProposedLeadAgencyId = toAgencyId;
@@ -387,6 +394,7 @@ public enum CaseRule
     ChildConsentNeedsGuardian,
     LeadOfferNotAllowed,
     NoLeadOffer,
+    LeadOfferNeedsConsent,
 }
 
 public readonly record struct CaseRuleResult(CaseRule? Broken)

@@ -152,25 +152,15 @@ public sealed class Referral : IVersioned, IAuditable
             return ReferralResult.Refused(ReferralRule.NoServiceChosen);
         }
 
-        if (context.IsMinor)
+        switch (DataSharing.Decide(context.IsMinor, context.ConsentToShare, context.SendingAgencyKind))
         {
-            // A child may be referred in the child's best interest by child protection or police, with the ground recorded.
-            if (context.ConsentToShare != true)
-            {
-                if (context.SendingAgencyKind is not (AgencyKind.ChildProtection or AgencyKind.Police))
-                {
-                    return ReferralResult.Refused(ReferralRule.ChildReferralNeedsChildProtectionOrPolice);
-                }
-
-                if (ground.IsEmpty)
-                {
-                    return ReferralResult.Refused(ReferralRule.ChildReferralNeedsGround);
-                }
-            }
-        }
-        else if (context.ConsentToShare != true)
-        {
-            return ReferralResult.Refused(ReferralRule.NoConsentToShare);
+            case SharingDecision.NoAgreement:
+                return ReferralResult.Refused(ReferralRule.NoConsentToShare);
+            case SharingDecision.ChildNeedsChildProtectionOrPolice:
+                return ReferralResult.Refused(ReferralRule.ChildReferralNeedsChildProtectionOrPolice);
+            case SharingDecision.ChildsBestInterest when ground.IsEmpty:
+                // In the child's best interest, with the ground recorded.
+                return ReferralResult.Refused(ReferralRule.ChildReferralNeedsGround);
         }
 
         referral = new Referral

@@ -162,11 +162,13 @@ public static class Actions
             ApplyAsync(id, user, formIsValid, CaseOperations.Edit, AuditAction.Update, "Consent",
                 (c, userId, agencyId, now) => c.RecordConsent(form.Subject!.Value, form.Given!.Value, form.GivenBy!.Value, userId, agencyId, now));
 
-        public Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true) =>
-            ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
+        public async Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true)
+        {
+            var offeringKind = await db.Agencies.Where(a => a.Id == user.GetAgencyId()).Select(a => a.Kind).SingleOrDefaultAsync();
+            return await ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
                 (c, userId, agencyId, now) =>
                 {
-                    var result = c.OfferLead(form.AgencyId!.Value, userId, agencyId, now);
+                    var result = c.OfferLead(form.AgencyId!.Value, offeringKind, userId, agencyId, now);
                     if (result.Succeeded)
                     {
                         notifier.Add(form.AgencyId.Value, NotificationKind.LeadOffered, c.Id, c.Number, null);
@@ -174,6 +176,7 @@ public static class Actions
 
                     return result;
                 });
+        }
 
         public Task<Result> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.AnswerLeadOffer, AuditAction.Update, "LeadAgency",
@@ -235,6 +238,7 @@ public static class CaseRuleMessages
         CaseRule.ChildConsentNeedsGuardian => l["For a child, consent is given by a guardian or a child-protection worker."],
         CaseRule.LeadOfferNotAllowed => l["Only the lead institution can hand the lead to another institution."],
         CaseRule.NoLeadOffer => l["Your institution has not been offered the lead of this case."],
+        CaseRule.LeadOfferNeedsConsent => l["The person has not agreed to sharing their data with other agencies: the lead cannot be handed over. Record their consent first (for a child, child protection or police may hand it over)."],
         _ => l["The change could not be saved."],
     };
 }

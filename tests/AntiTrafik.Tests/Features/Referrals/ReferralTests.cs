@@ -217,6 +217,28 @@ public sealed class ReferralTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync($"/Cases/{caseId}/Edit")).StatusCode);
         police.Dispose();
     }
+
+    [Fact]
+    public async Task The_lead_of_an_adults_case_is_not_handed_over_without_their_agreement_to_share_data()
+    {
+        var (police, caseId, name) = await PoliceCaseAsync(("ConsentToShare", "false"));
+        using var shelter = await SignedInAsync(Demo.ShelterTdb);
+        var tdb = await Users.AgencyIdAsync(portal, "TDB");
+
+        var offered = await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Lead/Offer", [new("AgencyId", tdb.ToString())]);
+
+        Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
+        Assert.Contains("Personi nuk ka rënë dakord që të dhënat e tij të ndahen me institucione të tjera: drejtimi i rastit nuk mund të kalohet.", await offered.Content.ReadAsStringAsync());
+        Assert.Null(await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.ProposedLeadAgencyId).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);
+
+        // Once the person agrees (recorded on the case), the lead can be offered, and the shelter sees the case.
+        Assert.Equal(HttpStatusCode.Redirect, (await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Consent",
+            [new("Subject", "DataSharing"), new("Given", "true"), new("GivenBy", "Person")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Lead/Offer", [new("AgencyId", tdb.ToString())])).StatusCode);
+        Assert.Contains(name, await shelter.GetPageAsync($"/Cases/{caseId}"));
+        police.Dispose();
+    }
 }
 
 /// <summary>Moving the clock affects every session of the portal, so overdue tests get a portal of their own.</summary>
