@@ -47,10 +47,13 @@ public static class Details
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var canEdit = MeetingScope.CanEdit(user);
             var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.DueOn).Include(a => a.ResponsibleAgency).ToListAsync();
-            // Open actions of this body's earlier meetings come back on this meeting's agenda.
+            // Open actions of this body's earlier meetings come back on this meeting's agenda: those of the earlier
+            // meetings the reader may see (an agency that joins the body later does not see what was decided before).
+            var earlierMeetings = db.Meetings.Visible(user)
+                .Where(m => m.Kind == meeting.Kind && m.CountyId == meeting.CountyId && m.StartsAt < meeting.StartsAt && m.Id != id)
+                .Select(m => m.Id);
             var followUps = await db.ActionItems.AsNoTracking().Include(a => a.Meeting).Include(a => a.ResponsibleAgency)
-                .Where(a => a.State == ActionState.Open && a.Meeting.Kind == meeting.Kind && a.Meeting.CountyId == meeting.CountyId
-                    && a.Meeting.StartsAt < meeting.StartsAt && a.MeetingId != id)
+                .Where(a => a.State == ActionState.Open && earlierMeetings.Contains(a.MeetingId))
                 .OrderBy(a => a.DueOn).ToListAsync();
             var visibleCases = MeetingScope.CasesWithVisibleDecisions(db, user);
             var links = await db.MeetingCaseLinks.AsNoTracking().Where(l => l.MeetingId == id)

@@ -84,6 +84,25 @@ public sealed class MeetingTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Follow_ups_come_only_from_earlier_meetings_the_reader_may_see()
+    {
+        using var secretary = await SignedInAsync(Demo.Secretary);
+        var earlier = await MeetingForms.ScheduledAsync(portal, secretary, Unique("AP Gjirokastër 1"), "ResponsibleAuthority", "2032-03-01T10:00", "Gjirokastër", agencies: ["DVP-TIRANE"]);
+        var action = "Vendosni viktimën në strehëz " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Redirect, (await MeetingForms.AddActionAsync(portal, secretary, earlier, action, "DVP-TIRANE", "2032-03-20")).StatusCode);
+        var later = await MeetingForms.ScheduledAsync(portal, secretary, Unique("AP Gjirokastër 2"), "ResponsibleAuthority", "2032-04-01T10:00", "Gjirokastër", agencies: ["DVP-TIRANE", "DVP-VLORE"]);
+        using var tirana = await SignedInAsync(Demo.PoliceTirana);
+        using var vlora = await SignedInAsync(Demo.PoliceVlora);
+
+        Assert.Contains(action, await tirana.GetPageAsync($"/Meetings/{later}"));
+        Assert.Contains(action, await secretary.GetPageAsync($"/Meetings/{later}"));
+        var page = await vlora.GetPageAsync($"/Meetings/{later}");
+        Assert.DoesNotContain(action, page);
+        Assert.DoesNotContain("AP Gjirokastër 1", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await vlora.GetAsync($"/Meetings/{earlier}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Responsible_Authority_decisions_on_cases_are_seen_only_by_those_who_may_see_the_case()
     {
         using var police = await SignedInAsync(Demo.PoliceTirana);
