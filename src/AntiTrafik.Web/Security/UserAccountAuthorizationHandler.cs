@@ -14,16 +14,23 @@ public static class AccountOperations
 
     /// <summary>Turning off the authenticator app, recovery codes and password of someone who lost their phone.</summary>
     public static readonly OperationAuthorizationRequirement ResetSignIn = new() { Name = nameof(ResetSignIn) };
+
+    /// <summary>Giving the account another role or institution, and with it other cases to see.</summary>
+    public static readonly OperationAuthorizationRequirement ChangeRoleOrInstitution = new() { Name = nameof(ChangeRoleOrInstitution) };
 }
 
 /// <summary>
-/// Decides per account: administrators manage accounts, but nobody disables their own account or resets their
-/// own sign-in — the portal must never be left without a way in, and a stolen session must not be able to
-/// swap the administrator's own second step for the thief's.
+/// Decides per account: administrators manage accounts, but nobody disables their own account, resets their
+/// own sign-in or changes their own role or institution — the portal must never be left without a way in, a
+/// stolen session must not be able to swap the administrator's own second step for the thief's, and no
+/// administrator makes themselves a caseworker or coordinator to read cases.
 /// </summary>
 public sealed class UserAccountAuthorizationHandler
     : AuthorizationHandler<OperationAuthorizationRequirement, ManagedAccount>
 {
+    private static readonly OperationAuthorizationRequirement[] NotOnOneself =
+        [AccountOperations.Disable, AccountOperations.ResetSignIn, AccountOperations.ChangeRoleOrInstitution];
+
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context,
         OperationAuthorizationRequirement requirement, ManagedAccount account)
     {
@@ -33,7 +40,7 @@ public sealed class UserAccountAuthorizationHandler
         }
 
         var isSelf = string.Equals(context.User.FindFirstValue(PortalClaims.UserId), account.UserId, StringComparison.Ordinal);
-        if (requirement == AccountOperations.Manage || (!isSelf && (requirement == AccountOperations.Disable || requirement == AccountOperations.ResetSignIn)))
+        if (requirement == AccountOperations.Manage || (!isSelf && NotOnOneself.Contains(requirement)))
         {
             context.Succeed(requirement);
         }

@@ -32,6 +32,13 @@ public sealed class UserAccountAuthorizationHandlerTests
     }
 
     [Fact]
+    public async Task An_administrator_may_change_someone_elses_role_or_institution_but_not_their_own()
+    {
+        Assert.True(await Allowed(Person("a", Roles.Administrator), AccountOperations.ChangeRoleOrInstitution, "b"));
+        Assert.False(await Allowed(Person("a", Roles.Administrator), AccountOperations.ChangeRoleOrInstitution, "a"));
+    }
+
+    [Fact]
     public async Task An_administrator_may_manage_their_own_account() =>
         Assert.True(await Allowed(Person("a", Roles.Administrator), AccountOperations.Manage, "a"));
 
@@ -44,5 +51,6 @@ public sealed class UserAccountAuthorizationHandlerTests
         Assert.False(await Allowed(Person("a", role), AccountOperations.Manage, "b"));
         Assert.False(await Allowed(Person("a", role), AccountOperations.Disable, "b"));
         Assert.False(await Allowed(Person("a", role), AccountOperations.ResetSignIn, "b"));
+        Assert.False(await Allowed(Person("a", role), AccountOperations.ChangeRoleOrInstitution, "b"));
     }
 }

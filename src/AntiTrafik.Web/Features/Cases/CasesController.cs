@@ -41,17 +41,7 @@ public sealed class CasesController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id)
-    {
-        var model = await details.LoadAsync(id, User);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        await audit.RecordAsync(AuditAction.View, nameof(Case), id, null, User);
-        return View(model);
-    }
+    public Task<IActionResult> Details(int id) => ShowAsync(id);
 
     [HttpGet("{id:int}/Edit")]
     public async Task<IActionResult> Edit(int id, [FromServices] Edit.Handler handler)
@@ -164,17 +154,20 @@ public sealed class CasesController(
                 return Refusal(result);
             case Actions.Outcome.Refused:
                 ModelState.AddModelError(string.Empty, result.Message!);
-                return await ShowWithErrorAsync(id);
+                return await ShowAsync(id);
             case Actions.Outcome.Invalid:
-                return await ShowWithErrorAsync(id);
+                return await ShowAsync(id);
             default:
                 TempData["Notice"] = l["The changes are saved."].Value;
                 return RedirectToAction(nameof(Details), new { id });
         }
     }
 
-    /// <summary>The case page again, with the errors and what the user typed kept in ModelState.</summary>
-    private async Task<IActionResult> ShowWithErrorAsync(int id)
+    /// <summary>
+    /// The case page, also shown again with the errors and what the user typed kept in ModelState: every
+    /// showing is a look at the case, recorded in the audit trail.
+    /// </summary>
+    private async Task<IActionResult> ShowAsync(int id)
     {
         var model = await details.LoadAsync(id, User);
         if (model is null)
@@ -182,6 +175,7 @@ public sealed class CasesController(
             return NotFound();
         }
 
+        await audit.RecordAsync(AuditAction.View, nameof(Case), id, null, User);
         return View(nameof(Details), model);
     }
 }

@@ -24,7 +24,14 @@ public static class Edit
         public async Task<(CaseForm? Form, Actions.Result Result)> LoadAsync(int id, ClaimsPrincipal user)
         {
             var (@case, result) = await EditableAsync(id, user);
-            return @case is null ? (null, result) : (CaseForm.From(@case, protector.Unprotect(@case.ProtectedIdentity)), result);
+            if (@case is null)
+            {
+                return (null, result);
+            }
+
+            // The form shows the identity: a look at the case like its page.
+            await audit.RecordAsync(AuditAction.View, nameof(Case), id, null, user);
+            return (CaseForm.From(@case, protector.Unprotect(@case.ProtectedIdentity)), result);
         }
 
         /// <summary>Whether the user may edit the case at all: the answer for an invalid form too.</summary>

@@ -262,6 +262,31 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task An_administrator_cannot_make_themselves_a_caseworker_to_read_cases_but_may_fix_their_own_name()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var id = await Users.IdOfAsync(portal, Demo.Admin);
+        var form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        var office = (await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.AgencyId).SingleAsync())).ToString();
+        var tdb = (await Users.AgencyIdAsync(portal, "TDB")).ToString();
+        List<KeyValuePair<string, string>> Fields(string name, string agency, string role) =>
+            [new("FullName", name), new("Email", Demo.Admin), new("AgencyId", agency), new("Role", role), new("ConcurrencyStamp", PortalClient.Field(form, "ConcurrencyStamp"))];
+
+        var refused = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("Arben Hoxha", tdb, "Caseworker"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Rolin dhe institucionin tuaj i ndryshon një administrator tjetër.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(office, (await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.AgencyId).SingleAsync())).ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Cases")).StatusCode);
+
+        form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        var renamed = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("Arben Hoxha-Leka", office, "Administrator"));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("Arben Hoxha-Leka", await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Every_change_to_an_account_is_in_the_audit_trail_with_who_made_it_and_which_fields()
     {
         using var admin = portal.CreatePortalClient();

@@ -328,6 +328,26 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
         Assert.True(await portal.WithDbAsync(db => db.AuditTrail.AnyAsync(a => a.Action == AuditAction.SignInSucceeded && a.UserId == policeId)));
         Assert.DoesNotContain(entries, e => (e.Fields ?? "").Contains("Sara"));
     }
+
+    [Fact]
+    public async Task The_edit_form_and_the_case_page_shown_again_after_a_refused_change_are_looks_at_the_case_too()
+    {
+        using var police = portal.CreatePortalClient();
+        await police.SignInAsExpectedAsync(Demo.PoliceTirana);
+        var id = await CaseForms.RegisterAsync(portal, police, "Dita", Unique("Audit"));
+        Task<int> ViewsAsync() => portal.WithDbAsync(db => db.AuditTrail.CountAsync(a => a.EntityType == "Case" && a.EntityId == id.ToString() && a.Action == AuditAction.View));
+        var before = await ViewsAsync();
+
+        Assert.Contains("Dita", await police.GetPageAsync($"/Cases/{id}/Edit"));
+        Assert.Equal(before + 1, await ViewsAsync());
+
+        // An empty note is refused: the case page comes back with the message, and that showing is recorded too.
+        var refused = await police.SubmitAsync($"/Cases/{id}", $"/Cases/{id}/Notes", [new("Text", "")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Dita", await refused.Content.ReadAsStringAsync());
+        // Loading the form for its token was a view (+1), and so was the page shown again (+1).
+        Assert.Equal(before + 3, await ViewsAsync());
+    }
 }
 
 /// <summary>Tampering needs a database of its own: it breaks the chain for everything after it.</summary>

@@ -7,6 +7,7 @@ using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -76,6 +77,7 @@ public static class Edit
     public sealed class Handler(
         AppDbContext db,
         UserManager<ApplicationUser> users,
+        IAuthorizationService authorization,
         AuditTrail audit,
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
@@ -150,6 +152,14 @@ public static class Edit
 
             var email = form.Email.Trim();
             var agencyChanged = user.AgencyId != form.AgencyId;
+            var currentRoles = await users.GetRolesAsync(user);
+            var roleChanged = !currentRoles.SequenceEqual([form.Role!]);
+            if ((agencyChanged || roleChanged)
+                && !(await authorization.AuthorizeAsync(admin, new ManagedAccount(user.Id), AccountOperations.ChangeRoleOrInstitution)).Succeeded)
+            {
+                return l["Your own role and institution are changed by another administrator."];
+            }
+
             var changed = new List<string>();
             if (user.FullName != form.FullName.Trim())
             {
@@ -175,8 +185,6 @@ public static class Edit
                 return string.Join(" ", result.Errors.Select(e => e.Description));
             }
 
-            var currentRoles = await users.GetRolesAsync(user);
-            var roleChanged = !currentRoles.SequenceEqual([form.Role!]);
             if (roleChanged)
             {
                 (await users.RemoveFromRolesAsync(user, currentRoles)).ThrowIfFailed("Removing the account's role");
