@@ -287,6 +287,42 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task The_owner_is_told_by_email_of_a_new_link_a_reset_and_other_access_but_never_sent_the_link()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.SignInAsExpectedAsync(Demo.Admin);
+        var email = NewEmail();
+        await Users.CreateWithPasswordAsync(portal, admin, email, "Alert!2026-owner");
+        var id = await Users.IdOfAsync(portal, email);
+        List<string> MailsTo(string address) => portal.Mails().Where(m => m.Contains($"To: {address}")).ToList();
+        Assert.Empty(MailsTo(email));
+
+        await admin.SubmitAsync($"/Administration/Users/Edit/{id}", $"/Administration/Users/NewLink/{id}", []);
+        await admin.SubmitAsync($"/Administration/Users/ResetSignIn/{id}", []);
+        var form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        var newEmail = NewEmail();
+        var edited = await admin.SubmitAsync($"/Administration/Users/Edit/{id}",
+        [
+            new("FullName", "Test Person"), new("Email", newEmail), new("AgencyId", (await Users.AgencyIdAsync(portal, "VATRA")).ToString()),
+            new("Role", "Caseworker"), new("ConcurrencyStamp", PortalClient.Field(form, "ConcurrencyStamp")),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+
+        var toOld = MailsTo(email);
+        Assert.Equal(3, toOld.Count);
+        Assert.Single(toOld, m => m.Contains("a new password link was issued for your account"));
+        Assert.Single(toOld, m => m.Contains("the sign-in of your account was reset"));
+        Assert.Single(toOld, m => m.Contains("the e-mail address of your account was changed"));
+        Assert.Single(MailsTo(newEmail), m => m.Contains("the role or institution of your account was changed"));
+        Assert.All(toOld.Concat(MailsTo(newEmail)), m =>
+        {
+            Assert.Contains("Arben Hoxha", m);
+            Assert.DoesNotContain("SetPassword", m);
+            Assert.DoesNotContain("token", m);
+        });
+    }
+
+    [Fact]
     public async Task Every_change_to_an_account_is_in_the_audit_trail_with_who_made_it_and_which_fields()
     {
         using var admin = portal.CreatePortalClient();

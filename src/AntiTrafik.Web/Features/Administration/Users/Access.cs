@@ -33,6 +33,7 @@ public static class Access
         UserManager<ApplicationUser> users,
         IAuthorizationService authorization,
         PasswordLink.Handler links,
+        AccountAlerts.Handler alerts,
         AuditTrail audit)
     {
         public Task<Result> SetDisabledAsync(ClaimsPrincipal admin, string id, bool disabled) =>
@@ -59,6 +60,7 @@ public static class Access
             {
                 var link = await links.IssueAsync(user, buildUrl);
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, "password link", admin);
+                await alerts.SendAsync(user.Email, AccountAlerts.Change.PasswordLink, admin);
                 return new Result(Outcome.Done, user.FullName, link);
             });
 
@@ -94,6 +96,7 @@ public static class Access
 
                 var link = await links.IssueAsync(user, buildUrl);
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, recovery codes, password", admin);
+                await alerts.SendAsync(user.Email, AccountAlerts.Change.SignInReset, admin);
                 return new Result(Outcome.Done, user.FullName, link);
             });
 

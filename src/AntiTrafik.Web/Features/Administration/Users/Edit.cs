@@ -79,6 +79,7 @@ public static class Edit
         UserManager<ApplicationUser> users,
         IAuthorizationService authorization,
         AuditTrail audit,
+        AccountAlerts.Handler alerts,
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
@@ -166,6 +167,8 @@ public static class Edit
                 changed.Add("full name");
             }
 
+            var previousEmail = user.Email;
+            var emailChanged = !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase);
             if (!string.Equals(user.Email, email, StringComparison.Ordinal))
             {
                 changed.Add("e-mail");
@@ -201,6 +204,17 @@ public static class Edit
             if (changed.Count > 0)
             {
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, string.Join(", ", changed), admin);
+            }
+
+            if (agencyChanged || roleChanged)
+            {
+                await alerts.SendAsync(email, AccountAlerts.Change.RoleOrInstitution, admin);
+            }
+
+            if (emailChanged)
+            {
+                // The old address: whoever lost the account hears of it there.
+                await alerts.SendAsync(previousEmail, AccountAlerts.Change.EmailAddress, admin);
             }
 
             return null;
