@@ -25,9 +25,14 @@ public static class MeetingScope
     /// <summary>The coordinator's office and meeting secretaries create meetings and write the minutes.</summary>
     public static bool CanEdit(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.MeetingSecretary);
 
-    /// <summary>An action is updated by its responsible agency's people, or by those who keep the minutes.</summary>
-    public static bool CanUpdate(ClaimsPrincipal user, ActionItem action) =>
-        CanEdit(user) || (user.GetAgencyId() is { } agency && agency == action.ResponsibleAgencyId);
+    /// <summary>
+    /// An action is updated by its responsible agency's caseworkers, or by those who keep the minutes (an
+    /// administrator belongs to an agency too, but does not act for it).
+    /// </summary>
+    public static bool CanUpdate(ClaimsPrincipal user, ActionItem action) => CanUpdate(user, action.ResponsibleAgencyId);
+
+    public static bool CanUpdate(ClaimsPrincipal user, int responsibleAgencyId) =>
+        CanEdit(user) || (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency && agency == responsibleAgencyId);
 
     /// <summary>
     /// The Responsible Authority's decisions on concrete cases are for the coordinator's office and for

@@ -9,7 +9,10 @@ namespace AntiTrafik.Web.Features.Meetings;
 /// <summary>"My agency's actions": what meetings asked of the user's agency, open and overdue first; the coordinator's office sees all, by agency.</summary>
 public static class MyActions
 {
-    public sealed record Row(int Id, int Version, int MeetingId, string MeetingTitle, DateTime MeetingAt, string Description, string Agency, DateOnly DueOn, ActionState State, string? Note, bool IsOverdue);
+    public sealed record Row(int Id, int Version, int MeetingId, string MeetingTitle, DateTime MeetingAt, string Description, string Agency, DateOnly DueOn, ActionState State, string? Note, bool IsOverdue)
+    {
+        public bool CanUpdate { get; init; }
+    }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -24,10 +27,15 @@ public static class MyActions
             }
 
             var rows = await actions
-                .Select(a => new Row(a.Id, a.Version, a.MeetingId, a.Meeting.Title, a.Meeting.StartsAt, a.Description, a.ResponsibleAgency.Name, a.DueOn, a.State, a.Note,
-                    a.State == ActionState.Open && a.DueOn < today))
+                .Select(a => new
+                {
+                    Row = new Row(a.Id, a.Version, a.MeetingId, a.Meeting.Title, a.Meeting.StartsAt, a.Description, a.ResponsibleAgency.Name, a.DueOn, a.State, a.Note,
+                        a.State == ActionState.Open && a.DueOn < today),
+                    a.ResponsibleAgencyId,
+                })
                 .ToListAsync(cancellationToken);
-            return rows.OrderBy(r => r.Agency)
+            return rows.Select(r => r.Row with { CanUpdate = MeetingScope.CanUpdate(user, r.ResponsibleAgencyId) })
+                .OrderBy(r => r.Agency)
                 .ThenBy(r => r.State == ActionState.Open ? 0 : 1).ThenByDescending(r => r.IsOverdue).ThenBy(r => r.DueOn)
                 .ToList();
         }

@@ -214,6 +214,18 @@ public sealed class MeetingTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains("Me afat të kaluar", mine);
         Assert.Equal(HttpStatusCode.Redirect, (await social.SubmitAsync("/Meetings/Actions", $"/Meetings/Actions/{action.Id}", [new("State", "Done"), new("Note", "Raporti u dërgua"), new("Version", action.Version.ToString())])).StatusCode);
         Assert.Equal(ActionState.Done, await portal.WithDbAsync(db => db.ActionItems.Where(a => a.Id == action.Id).Select(a => a.State).SingleAsync()));
+
+        // The administrator works in the coordinator's office, but does not act for it on meeting actions.
+        var officeTask = "Përgatitni termat e referencës " + Guid.NewGuid().ToString("N")[..6];
+        await MeetingForms.AddActionAsync(portal, secretary, id, officeTask, "ZKKA", "2030-01-01");
+        var officeAction = await portal.WithDbAsync(db => db.ActionItems.Where(a => a.Description == officeTask).Select(a => new { a.Id, a.Version }).SingleAsync());
+        using var admin = await SignedInAsync(Demo.Admin);
+        var adminPage = await admin.GetPageAsync("/Meetings/Actions");
+        Assert.Contains(officeTask, adminPage);
+        Assert.DoesNotContain($"/Meetings/Actions/{officeAction.Id}\"", adminPage);
+        Assert.Contains($"/Meetings/Actions/{action.Id}\"", await social.GetPageAsync("/Meetings/Actions"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.SubmitAsync("/Meetings/Actions", $"/Meetings/Actions/{officeAction.Id}", [new("State", "Done"), new("Version", officeAction.Version.ToString())])).StatusCode);
+        Assert.Equal(ActionState.Open, await portal.WithDbAsync(db => db.ActionItems.Where(a => a.Id == officeAction.Id).Select(a => a.State).SingleAsync()));
     }
 
     [Fact]
