@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,7 +28,7 @@ public sealed class ProtectedUserStore(AppDbContext context, SecondStepSecrets s
 }
 
 /// <summary>How the second step's secrets are written in the database: "dp1:" and the Data Protection ciphertext.</summary>
-public sealed class SecondStepSecrets(IDataProtectionProvider provider)
+public sealed class SecondStepSecrets(IDataProtectionProvider provider, ILogger<SecondStepSecrets> logger)
 {
     // Identity's own names for the tokens it keeps for itself.
     private const string IdentityProvider = "[AspNetUserStore]";
@@ -40,23 +41,47 @@ public sealed class SecondStepSecrets(IDataProtectionProvider provider)
 
     public string? Protect(string? value) => string.IsNullOrEmpty(value) ? value : Prefix + _protector.Protect(value);
 
-    /// <summary>A value written before this store (no prefix) is read as it is, until <see cref="ProtectExistingAsync"/> or the next write.</summary>
-    public string? Unprotect(string? value) =>
-        value is not null && value.StartsWith(Prefix, StringComparison.Ordinal) ? _protector.Unprotect(value[Prefix.Length..]) : value;
+    /// <summary>
+    /// A value written before this store (no prefix) is read as it is, until <see cref="ProtectExistingAsync"/> or
+    /// the next write. One the keys cannot open (a lost or replaced key folder) reads as no value: the person's code
+    /// is refused, not answered with an error page, and an administrator can reset their sign-in.
+    /// </summary>
+    public string? Unprotect(string? value)
+    {
+        if (value is null || !value.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        try
+        {
+            return _protector.Unprotect(value[Prefix.Length..]);
+        }
+        catch (CryptographicException ex)
+        {
+            logger.LogWarning(ex, "A second-step secret could not be opened with this key ring");
+            return null;
+        }
+    }
 
     /// <summary>Encrypts the secrets a database still holds in clear (written before this store existed). Run by the portal at start.</summary>
     /// <returns>How many were encrypted.</returns>
     public async Task<int> ProtectExistingAsync(AppDbContext db)
     {
-        var clear = await db.UserTokens
+        var clear = await db.UserTokens.AsNoTracking()
             .Where(t => t.LoginProvider == IdentityProvider && Names.Contains(t.Name) && t.Value != null && t.Value != "" && !t.Value.StartsWith(Prefix))
+            .Select(t => new { t.UserId, t.Name, t.Value })
             .ToListAsync();
+        var encrypted = 0;
         foreach (var token in clear)
         {
-            token.Value = Protect(token.Value);
+            // Only if it is still the value read: a code redeemed meanwhile on another instance is not brought back.
+            var protectedValue = Protect(token.Value);
+            encrypted += await db.UserTokens
+                .Where(t => t.UserId == token.UserId && t.LoginProvider == IdentityProvider && t.Name == token.Name && t.Value == token.Value)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, protectedValue));
         }
 
-        await db.SaveChangesAsync();
-        return clear.Count;
+        return encrypted;
     }
 }

@@ -92,11 +92,11 @@ public sealed class AccountController(
         return RedirectToLocal(form.ReturnUrl);
     }
 
-    [HttpGet]
+    [FreshSession, HttpGet]
     public async Task<IActionResult> TwoFactorSetup([FromServices] TwoFactor.Handler handler) =>
         View(await handler.SetupAsync(User));
 
-    [HttpPost]
+    [FreshSession, HttpPost]
     public async Task<IActionResult> TwoFactorSetup(TwoFactor.SetupForm form, [FromServices] TwoFactor.Handler handler)
     {
         if (ModelState.IsValid && await handler.EnableAsync(User, form) is { } codes)
@@ -113,7 +113,7 @@ public sealed class AccountController(
         return View(await handler.SetupAsync(User, form));
     }
 
-    [HttpPost]
+    [FreshSession, HttpPost]
     public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactor.Handler handler) =>
         View("RecoveryCodes", await handler.NewRecoveryCodesAsync(User));
 

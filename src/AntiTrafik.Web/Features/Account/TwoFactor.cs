@@ -108,6 +108,9 @@ public static class TwoFactor
             {
                 await Users.ResetAuthenticatorKeyAsync(user);
                 key = await Users.GetAuthenticatorKeyAsync(user);
+                // A new key changes the security stamp: this session's cookie gets the new one, or the next stamp
+                // check would sign the person out in the middle of setting the app up.
+                await signIn.RefreshSignInAsync(user);
             }
 
             var email = user.Email ?? user.UserName ?? user.Id;

@@ -219,6 +219,11 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains("Email ose fjalëkalim i gabuar.", await refused.Content.ReadAsStringAsync());
         Assert.Null(await portal.WithScopeAsync(services =>
             services.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(openSession)));
+        // The session still open elsewhere cannot use its last minute to register an app of its own: it is signed out.
+        var stale = await coordinator.GetAsync("/Account/TwoFactorSetup");
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.StartsWith("/Account/Login", stale.Headers.Location!.OriginalString);
+        Assert.Contains("/Account/Login", (await coordinator.GetAsync("/Cases")).Headers.Location!.OriginalString);
         Assert.Equal(0, await portal.WithScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<ApplicationUser>>();
@@ -284,6 +289,10 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         var renamed = await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("Arben Hoxha-Leka", office, "Administrator"));
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal("Arben Hoxha-Leka", await portal.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync()));
+
+        // The demo administrator is shared by this class's tests: the name goes back.
+        form = await admin.GetPageAsync($"/Administration/Users/Edit/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/Administration/Users/Edit/{id}", Fields("Arben Hoxha", office, "Administrator"))).StatusCode);
     }
 
     [Fact]

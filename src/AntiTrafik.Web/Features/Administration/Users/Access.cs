@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
@@ -6,6 +7,7 @@ using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Features.Administration.Users;
 
@@ -30,6 +32,7 @@ public static class Access
     public sealed record ResetQuestion(string Id, string FullName, string Email);
 
     public sealed class Handler(
+        AppDbContext db,
         UserManager<ApplicationUser> users,
         IAuthorizationService authorization,
         PasswordLink.Handler links,
@@ -85,16 +88,29 @@ public static class Access
         public Task<Result> ResetSignInAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
             ActAsync(admin, id, AccountOperations.ResetSignIn, async user =>
             {
-                (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed("Turning off the second step");
-                (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("A new authenticator key");
-                // No codes at all: the old ones are replaced by an empty set.
-                await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-                if (await users.HasPasswordAsync(user))
+                // All or nothing, and the way in closes first: the password (and with it the open sessions, through
+                // the new stamp), then the app's key and the codes, and only then is the second step turned off.
+                // SQL Server's retrying strategy runs the whole transaction again, from a fresh read of the account.
+                var link = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
-                    (await users.RemovePasswordAsync(user)).ThrowIfFailed("Removing the password");
-                }
+                    db.ChangeTracker.Clear();
+                    var account = await users.FindByIdAsync(user.Id) ?? throw new InvalidOperationException("The account is gone.");
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    if (await users.HasPasswordAsync(account))
+                    {
+                        (await users.RemovePasswordAsync(account)).ThrowIfFailed("Removing the password");
+                    }
 
-                var link = await links.IssueAsync(user, buildUrl);
+                    (await users.ResetAuthenticatorKeyAsync(account)).ThrowIfFailed("A new authenticator key");
+                    // No codes at all: the old ones are replaced by an empty set.
+                    _ = await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 0)
+                        ?? throw new InvalidOperationException("Replacing the recovery codes failed");
+                    (await users.SetTwoFactorEnabledAsync(account, false)).ThrowIfFailed("Turning off the second step");
+                    var issued = await links.IssueAsync(account, buildUrl);
+                    await transaction.CommitAsync();
+                    return issued;
+                });
+
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, recovery codes, password", admin);
                 await alerts.SendAsync(user.Email, AccountAlerts.Change.SignInReset, admin);
                 return new Result(Outcome.Done, user.FullName, link);
