@@ -17,20 +17,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task A_new_coordinator_sets_up_the_authenticator_app_gets_recovery_codes_and_goes_on()
     {
-        var email = $"koord.{Guid.NewGuid().ToString("N")[..8]}@antitrafik.test";
-        await browser.Portal.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var db = services.GetRequiredService<AntiTrafik.Data.AppDbContext>();
-            var user = new ApplicationUser
-            {
-                UserName = email, Email = email, EmailConfirmed = true, FullName = "Drita Koordinatore",
-                AgencyId = await db.Agencies.Where(a => a.Code == "ZKKA").Select(a => a.Id).SingleAsync(),
-            };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, "Coordinator")).Succeeded);
-            return 0;
-        });
+        var email = await NewCoordinatorAsync("Drita Koordinatore", withApp: false);
 
         var page = await browser.NewPageAsync();
         await page.SignInAsync(email, Password);
@@ -57,22 +44,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_administrator_resets_the_sign_in_of_a_coordinator_who_lost_their_phone()
     {
-        var email = $"koord.{Guid.NewGuid().ToString("N")[..8]}@antitrafik.test";
-        await browser.Portal.WithScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var db = services.GetRequiredService<AntiTrafik.Data.AppDbContext>();
-            var user = new ApplicationUser
-            {
-                UserName = email, Email = email, EmailConfirmed = true, FullName = "Vera Humbur",
-                AgencyId = await db.Agencies.Where(a => a.Code == "ZKKA").Select(a => a.Id).SingleAsync(),
-            };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, "Coordinator")).Succeeded);
-            Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
-            Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
-            return 0;
-        });
+        var email = await NewCoordinatorAsync("Vera Humbur", withApp: true);
 
         var admin = await browser.NewPageAsync();
         await admin.SignInAsync(Demo.Admin);
@@ -135,5 +107,32 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
         Assert.Equal(MaterialUploads.Pdf, await File.ReadAllBytesAsync(saved));
         File.Delete(saved);
         await police.Context.CloseAsync();
+    }
+
+    /// <summary>A coordinator of the coordinator's office with <see cref="Password"/>, and an authenticator app if asked.</summary>
+    /// <returns>The account's e-mail.</returns>
+    private async Task<string> NewCoordinatorAsync(string fullName, bool withApp)
+    {
+        var email = $"koord.{Guid.NewGuid().ToString("N")[..8]}@antitrafik.test";
+        await browser.Portal.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var db = services.GetRequiredService<AntiTrafik.Data.AppDbContext>();
+            var user = new ApplicationUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, FullName = fullName,
+                AgencyId = await db.Agencies.Where(a => a.Code == "ZKKA").Select(a => a.Id).SingleAsync(),
+            };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, "Coordinator")).Succeeded);
+            if (withApp)
+            {
+                Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
+                Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+            }
+
+            return 0;
+        });
+        return email;
     }
 }

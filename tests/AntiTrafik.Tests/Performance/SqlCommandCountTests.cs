@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Infrastructure;
@@ -9,24 +10,38 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiTrafik.Tests.Performance;
 
-/// <summary>Counts the SQL commands the portal sends, so a test can see whether a page's count grows with its data.</summary>
+/// <summary>
+/// Counts the SQL commands the portal sends, so a test can see whether a page's count grows with its data; while
+/// <see cref="IsRecording"/>, also keeps each query's text and parameters, to ask SQLite how it would run them.
+/// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
+    public sealed record Query(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+    private readonly ConcurrentQueue<Query> _recorded = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    public bool IsRecording { get; set; }
+
+    public IReadOnlyList<Query> Recorded => _recorded.ToList();
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _recorded.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Seen(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Seen(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
@@ -34,6 +49,16 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     {
         Interlocked.Increment(ref _count);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Seen(DbCommand command)
+    {
+        Interlocked.Increment(ref _count);
+        if (IsRecording)
+        {
+            _recorded.Enqueue(new Query(command.CommandText,
+                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
+        }
     }
 }
 

@@ -1,62 +1,10 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiTrafik.Tests.Performance;
-
-/// <summary>Keeps the text and parameters of every query the portal sends, to ask SQLite how it would run them.</summary>
-public sealed class SqlCommandRecorder : DbCommandInterceptor
-{
-    public sealed record Recorded(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
-
-    private readonly ConcurrentQueue<Recorded> _commands = new();
-
-    public bool IsRecording { get; set; }
-
-    public IReadOnlyList<Recorded> Commands => _commands.ToList();
-
-    public void Clear() => _commands.Clear();
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    private void Record(DbCommand command)
-    {
-        if (IsRecording)
-        {
-            _commands.Enqueue(new Recorded(command.CommandText,
-                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
-        }
-    }
-}
-
-public sealed class RecordingPortal : PortalFactory
-{
-    public SqlCommandRecorder Recorder { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("DataVersion:WatchSeconds", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Recorder));
-    }
-}
 
 /// <summary>
 /// The statistics read a period of cases and referrals through an index, never by reading every case or
@@ -64,7 +12,7 @@ public sealed class RecordingPortal : PortalFactory
 /// data (a full read of a million cases' rows took over a minute for the 35 figures). SQLite is asked for the
 /// plan of each query the dashboard actually sent.
 /// </summary>
-public sealed partial class StatisticsQueryPlanTests(RecordingPortal portal) : IClassFixture<RecordingPortal>
+public sealed partial class StatisticsQueryPlanTests(CountingPortal portal) : IClassFixture<CountingPortal>
 {
     [Theory]
     [InlineData(Demo.Coordinator, "/Statistics")]
@@ -75,18 +23,18 @@ public sealed partial class StatisticsQueryPlanTests(RecordingPortal portal) : I
     {
         using var client = await portal.SignedInClientAsync(email);
         portal.Services.GetRequiredService<DataVersion>().Bump();
-        portal.Recorder.Clear();
-        portal.Recorder.IsRecording = true;
+        portal.Counter.Reset();
+        portal.Counter.IsRecording = true;
         try
         {
             await client.GetPageAsync(url);
         }
         finally
         {
-            portal.Recorder.IsRecording = false;
+            portal.Counter.IsRecording = false;
         }
 
-        var read = portal.Recorder.Commands.Where(c => TableAlias().IsMatch(c.Sql)).ToList();
+        var read = portal.Counter.Recorded.Where(c => TableAlias().IsMatch(c.Sql)).ToList();
         Assert.True(read.Count >= 20, $"Only {read.Count} queries of cases or referrals were seen.");
         var problems = new List<string>();
         await using var connection = new SqliteConnection($"Data Source={portal.DatabasePath};Mode=ReadOnly");
@@ -107,7 +55,7 @@ public sealed partial class StatisticsQueryPlanTests(RecordingPortal portal) : I
         Assert.Empty(problems);
     }
 
-    private static async Task<List<string>> PlanAsync(SqliteConnection connection, SqlCommandRecorder.Recorded recorded)
+    private static async Task<List<string>> PlanAsync(SqliteConnection connection, SqlCommandCounter.Query recorded)
     {
         await using var explain = connection.CreateCommand();
         explain.CommandText = "EXPLAIN QUERY PLAN " + recorded.Sql;

@@ -140,11 +140,7 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
         await user.SignInAsExpectedAsync(email, "Session!2026-end");
         var id = await Users.IdOfAsync(portal, email);
         // The principal the user's open cookie carries: made before the account is disabled.
-        var openSession = await portal.WithScopeAsync(async services =>
-        {
-            var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id);
-            return await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!);
-        });
+        var openSession = await PrincipalOfAsync(id);
 
         await admin.SubmitAsync("/Administration/Users", $"/Administration/Users/Disable/{id}", []);
 
