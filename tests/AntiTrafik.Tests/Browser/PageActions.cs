@@ -29,5 +29,15 @@ public static class PageActions
         }
     }
 
+    /// <summary>Opens a one-time password link, chooses the password and waits for the portal to confirm it.</summary>
+    public static async Task SetPasswordThroughLinkAsync(this IPage page, string link, string password)
+    {
+        await page.GotoAsync(link);
+        await page.GetByLabel("Fjalëkalimi i ri").FillAsync(password);
+        await page.GetByLabel("Përsërisni fjalëkalimin").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ruaj fjalëkalimin" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Fjalëkalimi u ruajt.");
+    }
+
     public static ILocator MainNav(this IPage page) => page.GetByTestId("main-nav");
 }
