@@ -1554,3 +1554,122 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [FailedSignInsReportedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE TABLE [AspNetUserPasskeys] (
+        [CredentialId] varbinary(1024) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Data] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AspNetUserPasskeys] PRIMARY KEY ([CredentialId]),
+        CONSTRAINT [FK_AspNetUserPasskeys_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE TABLE [SignInSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] varchar(64) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [Browser] nvarchar(60) NULL,
+        [Address] varchar(45) NULL,
+        [Ticket] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SignInSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE TABLE [SignInThrottles] (
+        [Id] int NOT NULL IDENTITY,
+        [AccountKey] varchar(64) NOT NULL,
+        [Address] varchar(45) NOT NULL,
+        [Failures] int NOT NULL,
+        [LastFailureAt] datetime2 NOT NULL,
+        [NextTryAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_SignInThrottles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserPasskeys_UserId] ON [AspNetUserPasskeys] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE INDEX [IX_SignInSessions_ExpiresAt] ON [SignInSessions] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SignInSessions_Key] ON [SignInSessions] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE INDEX [IX_SignInSessions_UserId] ON [SignInSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SignInThrottles_AccountKey_Address] ON [SignInThrottles] ([AccountKey], [Address]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    CREATE INDEX [IX_SignInThrottles_LastFailureAt] ON [SignInThrottles] ([LastFailureAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201144459_SignInSessionsThrottlesPasskeys', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

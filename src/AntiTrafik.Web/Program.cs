@@ -27,6 +27,11 @@ if (DatabaseBackup.IsRequested(app.Configuration))
     return await DatabaseBackup.RunAsync(app);
 }
 
+if (!DatabaseSetup.IsMigrateOnly(app.Configuration))
+{
+    app.EnsureKeysCanBeOpened();
+}
+
 app.UsePortalPipeline();
 app.UseBenchSupport();
 app.MapPortalEndpoints();

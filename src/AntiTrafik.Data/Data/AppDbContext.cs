@@ -1,4 +1,5 @@
 using AntiTrafik.Domain;
+using AntiTrafik.Domain.SignIns;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
@@ -12,7 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AntiTrafik.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string, IdentityUserClaim<string>, IdentityUserRole<string>,
+        IdentityUserLogin<string>, IdentityRoleClaim<string>, IdentityUserToken<string>, IdentityUserPasskey<string>>(options)
 {
     public DbSet<County> Counties => Set<County>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -35,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<DataStamp> DataStamp => Set<DataStamp>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

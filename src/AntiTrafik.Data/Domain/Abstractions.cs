@@ -25,3 +25,9 @@ public interface ICurrentUser
     string? UserId { get; }
     int? AgencyId { get; }
 }
+
+/// <summary>
+/// A row the portal keeps to run itself (sign-in sessions, throttles, the audit trail), not data people work
+/// with: saving it does not move the data version, so cached lists and figures stay valid.
+/// </summary>
+public interface IOperationalRecord;

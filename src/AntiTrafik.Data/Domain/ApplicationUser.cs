@@ -21,6 +21,9 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When the owner was last told by e-mail that sign-in failures were piling up on the account.</summary>
+    public DateTime? FailedSignInsReportedAt { get; set; }
+
     /// <summary>False until the person has set a password through their link.</summary>
     public bool HasPassword => PasswordHash is not null;
 

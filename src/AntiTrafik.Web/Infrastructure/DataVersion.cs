@@ -20,11 +20,27 @@ public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterc
 
     public long Value => Interlocked.Read(ref _value);
 
+    /// <summary>The contexts whose save under way changes more than the portal's own bookkeeping.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _changing = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (IsDataChange(eventData))
+        if (eventData.Context is { } context && _changing.Remove(context))
         {
-            await ChangedAsync(eventData.Context!);
+            await ChangedAsync(context);
         }
 
         return result;
@@ -33,12 +49,28 @@ public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterc
     /// <summary>The portal saves asynchronously; a synchronous save (a tool, a test) is counted the same way.</summary>
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (IsDataChange(eventData))
+        if (eventData.Context is { } context && _changing.Remove(context))
         {
-            ChangedAsync(eventData.Context!).GetAwaiter().GetResult();
+            ChangedAsync(context).GetAwaiter().GetResult();
         }
 
         return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -65,11 +97,26 @@ public sealed class DataVersion(ILogger<DataVersion> logger) : SaveChangesInterc
     public void Bump() => Interlocked.Increment(ref _value);
 
     /// <summary>
-    /// After a save the entries are Unchanged, so the interceptor cannot see what changed; it counts any save
-    /// that is not only the audit trail, which is written on its own.
+    /// Before a save, what is added, changed or deleted is known (after it, every entry is Unchanged): a save counts
+    /// unless it touches only the portal's own bookkeeping (the audit trail, sessions, sign-in throttles), even when
+    /// the same context also tracks, unchanged, a user or a case it read.
     /// </summary>
-    private static bool IsDataChange(SaveChangesCompletedEventData eventData) =>
-        eventData.Context is AppDbContext context && context.ChangeTracker.Entries().Any(e => e.Entity is not AuditEntry);
+    private void Note(DbContext? context)
+    {
+        if (context is AppDbContext && context.ChangeTracker.Entries()
+                .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IOperationalRecord))
+        {
+            _changing.AddOrUpdate(context, context);
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _changing.Remove(context);
+        }
+    }
 }
 
 /// <summary>

@@ -12,15 +12,14 @@ public static class Pipeline
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        // Behind the TLS-terminating reverse proxy: the client's address (rate limits, audit) and https (HSTS, Secure
-        // cookies) come from X-Forwarded-*, trusted only from loopback and the proxies listed in ReverseProxy:KnownProxies.
-        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-        foreach (var proxy in app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        // Behind the TLS-terminating reverse proxy: the client's address (rate limits, sign-in throttling, sessions,
+        // audit) and https (HSTS, Secure cookies) come from X-Forwarded-*, trusted only from the proxies named in
+        // configuration (ReverseProxy:KnownProxies, ReverseProxy:KnownNetworks). None by default: not even loopback,
+        // so a client on the host cannot invent an address per request.
+        if (ForwardedHeadersFrom(app.Configuration) is { } forwarded)
         {
-            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            app.UseForwardedHeaders(forwarded);
         }
-
-        app.UseForwardedHeaders(forwarded);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error/500");
@@ -48,6 +47,41 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For and -Proto are read only from the proxies named in configuration: addresses in
+    /// <c>ReverseProxy:KnownProxies</c>, CIDR ranges in <c>ReverseProxy:KnownNetworks</c>. ASP.NET Core trusts
+    /// loopback by default; that default is cleared. With nothing configured there are no options at all and the
+    /// middleware is not used: with both lists empty it would believe every client.
+    /// </summary>
+    public static ForwardedHeadersOptions? ForwardedHeadersFrom(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"ReverseProxy:KnownProxies holds \"{proxy}\", which is not an IP address."));
+        }
+
+        foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var range)
+                ? range
+                : throw new InvalidOperationException($"ReverseProxy:KnownNetworks holds \"{network}\", which is not a network such as 10.0.0.0/8."));
+        }
+
+        if (options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0)
+        {
+            return null;
+        }
+
+        // One proxy in front: the address it saw is the client's; more entries (a chain) need ForwardLimit raised.
+        options.ForwardLimit = 1;
+        return options;
     }
 
     public static WebApplication MapPortalEndpoints(this WebApplication app)

@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,9 @@ public static class IdentitySetup
 {
     public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromDays(3);
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long before the end of an unused session the page warns (<c>wwwroot/js/session.js</c>).</summary>
+    public static readonly TimeSpan SessionWarning = TimeSpan.FromMinutes(2);
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
@@ -30,12 +34,13 @@ public static class IdentitySetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout: anyone who knows an e-mail could keep its owner out. Guessing is slowed per account
+                // and address instead (SignInGuard), see PortalUserManager.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserStore<ProtectedUserStore>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
@@ -43,11 +48,26 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<LocalizedIdentityErrors>();
         services.AddSingleton<SecondStepSecrets>();
+        services.AddSingleton<Sessions.SignInSessionStore>();
+        services.AddScoped<SignInGuard>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Sessions.SignInSessionStore>((options, store) => options.SessionStore = store);
+
+        // A passkey's answer names the page it was made on. Identity compares it with the request's Origin header,
+        // which the portal's "Referrer-Policy: no-referrer" turns into "null" on a form post; it is compared instead
+        // with the portal's own address as this request reached it (scheme from the named proxy, see Pipeline).
+        services.Configure<IdentityPasskeyOptions>(o => o.ValidateOrigin = context =>
+        {
+            var request = context.HttpContext.Request;
+            var own = $"{request.Scheme}://{request.Host.Value}";
+            return ValueTask.FromResult(!context.CrossOrigin && string.Equals(context.Origin, own, StringComparison.OrdinalIgnoreCase));
+        });
 
         // The set-password link is a password-reset token: it dies when used (the security stamp changes)
         // or after three days.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinkLifetime);
-        // A disabled account's open sessions end within a minute.
+        // Sessions end at once when the stamp changes (SignInSessionStore); the check a minute later is a second net,
+        // also for a role or institution changed by an administrator.
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
@@ -92,6 +112,25 @@ public static class IdentitySetup
         services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
         return services;
     }
+}
+
+/// <summary>
+/// Identity's user manager without lockout: a wrong password or code never locks the real person out (anyone who
+/// knows their e-mail could); <see cref="SignInGuard"/> slows the guesser instead.
+/// </summary>
+public sealed class PortalUserManager(
+    IUserStore<ApplicationUser> store,
+    IOptions<IdentityOptions> optionsAccessor,
+    IPasswordHasher<ApplicationUser> passwordHasher,
+    IEnumerable<IUserValidator<ApplicationUser>> userValidators,
+    IEnumerable<IPasswordValidator<ApplicationUser>> passwordValidators,
+    ILookupNormalizer keyNormalizer,
+    IdentityErrorDescriber errors,
+    IServiceProvider services,
+    ILogger<UserManager<ApplicationUser>> logger)
+    : UserManager<ApplicationUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+{
+    public override bool SupportsUserLockout => false;
 }
 
 /// <summary>Refuses sign-in to disabled accounts and ends their sessions at the next stamp check.</summary>

@@ -21,15 +21,21 @@ public sealed record PersonIdentity(
 }
 
 /// <summary>
-/// The secret behind the keyed hashes (duplicate matching, audit chain). It lives in a file in the Data
-/// Protection key folder, outside the database, created on first start; every instance must share it.
+/// The secret behind the keyed hashes (duplicate matching, audit chain, sign-in throttling). It lives in a file in
+/// the Data Protection key folder, outside the database, created on first start; every instance must share it. The
+/// file holds the key encrypted by Data Protection (whose key ring is itself encrypted with the certificate), so a
+/// copy of the folder alone does not give it away. A file from before (the key in clear) is encrypted in place at
+/// start; the key itself never changes, or every hash made with it would be lost.
 /// </summary>
 public sealed class HashingKey
 {
+    private const string Prefix = "protected:";
+
     private readonly byte[] _key;
 
-    public HashingKey(string keysFolder)
+    public HashingKey(string keysFolder, IDataProtectionProvider protection, ILogger<HashingKey> logger)
     {
+        var protector = protection.CreateProtector("AntiTrafik.HashingKey.v1");
         Directory.CreateDirectory(keysFolder);
         var path = Path.Combine(keysFolder, "hashing.key");
         if (!File.Exists(path))
@@ -37,7 +43,7 @@ public sealed class HashingKey
             try
             {
                 using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+                file.Write(Encoding.ASCII.GetBytes(Prefix + Convert.ToBase64String(protector.Protect(RandomNumberGenerator.GetBytes(32)))));
             }
             catch (IOException) when (File.Exists(path))
             {
@@ -45,7 +51,20 @@ public sealed class HashingKey
             }
         }
 
-        _key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+        var content = File.ReadAllText(path).Trim();
+        if (content.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            _key = protector.Unprotect(Convert.FromBase64String(content[Prefix.Length..]));
+            return;
+        }
+
+        // Written by an earlier version, in clear: encrypt it now (through a new file, so a crash leaves one whole
+        // file). Two instances doing this at once write the same key, each encrypted its own way; either opens.
+        _key = Convert.FromBase64String(content);
+        var encrypted = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(encrypted, Prefix + Convert.ToBase64String(protector.Protect(_key)), Encoding.ASCII);
+        File.Move(encrypted, path, overwrite: true);
+        logger.LogInformation("The keyed-hash key was stored in clear; it is now encrypted with the key ring");
     }
 
     /// <summary>A key for one purpose, so a hash made for one use is useless for another.</summary>

@@ -15,10 +15,23 @@ namespace AntiTrafik.Web.Security;
 /// password would be enough to pass a coordinator's second step.
 /// </summary>
 public sealed class ProtectedUserStore(AppDbContext context, SecondStepSecrets secrets, IdentityErrorDescriber? describer = null)
-    : UserStore<ApplicationUser, IdentityRole, AppDbContext>(context, describer)
+    : UserStore<ApplicationUser, IdentityRole, AppDbContext, string, IdentityUserClaim<string>, IdentityUserRole<string>,
+        IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>, IdentityUserPasskey<string>>(context, describer)
 {
     public override Task SetTokenAsync(ApplicationUser user, string loginProvider, string name, string? value, CancellationToken cancellationToken) =>
         base.SetTokenAsync(user, loginProvider, name, SecondStepSecrets.Holds(loginProvider, name) ? secrets.Protect(value) : value, cancellationToken);
+
+    /// <summary>
+    /// A new security stamp (password set or changed, account disabled, sign-in reset, e-mail changed) ends every
+    /// open session of the account at once, on every instance. A session that itself caused the change (the
+    /// person changing their own password) continues: its renewed ticket carries the new stamp
+    /// (<see cref="Sessions.SignInSessionStore.RenewAsync(string, Microsoft.AspNetCore.Authentication.AuthenticationTicket, HttpContext?, CancellationToken)"/>).
+    /// </summary>
+    public override async Task SetSecurityStampAsync(ApplicationUser user, string stamp, CancellationToken cancellationToken = default)
+    {
+        await base.SetSecurityStampAsync(user, stamp, cancellationToken);
+        await Context.SignInSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(CancellationToken.None);
+    }
 
     public override async Task<string?> GetTokenAsync(ApplicationUser user, string loginProvider, string name, CancellationToken cancellationToken)
     {

@@ -107,6 +107,98 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
 
     /// <summary>A coordinator of the coordinator's office with <see cref="Password"/>, and an authenticator app if asked.</summary>
     /// <returns>The account's e-mail.</returns>
+    [Fact]
+    public async Task The_authenticator_set_up_page_shows_a_QR_code()
+    {
+        var email = await NewCoordinatorAsync("Arta Kodi", withApp: false);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(email, Password);
+
+        var qr = page.GetByRole(AriaRole.Img, new() { Name = "Kodi QR me çelësin për aplikacionin e vërtetimit" });
+        await Expect(qr).ToBeVisibleAsync();
+        // The image was drawn (a data: URI the CSP allows), square, and large enough for a phone to read.
+        var size = await qr.EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]");
+        Assert.Equal(size[0], size[1]);
+        Assert.True(size[0] >= 150, $"The QR code is only {size[0]} pixels wide.");
+        await Expect(page.GetByTestId("shared-key")).Not.ToBeEmptyAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Two_minutes_before_the_session_ends_a_warning_offers_to_stay_signed_in()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.SignInAsync(Demo.PoliceTirana);
+        await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Rastet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Regjistro një viktimë të mundshme" }).ClickAsync();
+        await page.GetByLabel("Emri", new() { Exact = true }).FillAsync("Gjysmë e shkruar");
+        var warning = page.GetByRole(AriaRole.Alertdialog);
+
+        await page.Clock.FastForwardAsync("27:00");
+        await Expect(warning).ToBeHiddenAsync();
+        await page.Clock.FastForwardAsync("01:30");
+        await Expect(warning).ToBeVisibleAsync();
+        await Expect(warning).ToContainTextAsync("Seanca juaj mbaron pas 2 minutash");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Qëndro i identifikuar" }).ClickAsync();
+        await Expect(warning).ToBeHiddenAsync();
+
+        // Another 28 minutes from the click, not from the page load, before it warns again.
+        await page.Clock.FastForwardAsync("27:00");
+        await Expect(warning).ToBeHiddenAsync();
+        await page.Clock.FastForwardAsync("03:30");
+        await Expect(warning).ToContainTextAsync("Seanca juaj ka mbaruar");
+        await Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Hyr përsëri (skedë e re)" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Emri", new() { Exact = true })).ToHaveValueAsync("Gjysmë e shkruar");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_coordinator_adds_a_passkey_and_answers_the_second_step_with_it()
+    {
+        var email = await NewCoordinatorAsync("Besa Çelësi", withApp: true);
+        var key = await browser.Portal.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            return (await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!;
+        });
+        var page = await browser.NewPageAsync();
+        // A security key the browser believes in: Chromium's virtual authenticator, through the DevTools protocol.
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        await devTools.SendAsync("WebAuthn.enable");
+        await devTools.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
+            },
+        });
+
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email-i").FillAsync(email);
+        await page.GetByLabel("Fjalëkalimi").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
+        await page.GetByLabel("Kodi nga aplikacioni i vërtetimit").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/Account/Security");
+        await page.GetByLabel("Emri i çelësit të kalimit").FillAsync("Laptopi i zyrës");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Shto një çelës kalimi" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Çelësi i kalimit u shtua.");
+        await Expect(page.GetByTestId("passkey")).ToContainTextAsync("Laptopi i zyrës");
+
+        // Next time, after the password, the passkey instead of a code.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dil", Exact = true }).ClickAsync();
+        await page.GetByLabel("Email-i").FillAsync(email);
+        await page.GetByLabel("Fjalëkalimi").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hyr", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Përdor një çelës kalimi në vend të kodit" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mirë se vini, Besa Çelësi");
+        await page.Context.CloseAsync();
+    }
+
     private async Task<string> NewCoordinatorAsync(string fullName, bool withApp)
     {
         var email = $"koord.{Guid.NewGuid().ToString("N")[..8]}@antitrafik.test";

@@ -18,6 +18,9 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
     private static readonly string[] CaseWork = [Caseworker, Coordinator];
     private static readonly string[] Meetings = [Coordinator, Secretary];
 
+    /// <summary>Actions that may end the caller's own sessions: sent last.</summary>
+    private static readonly HashSet<string> EndsSessions = ["Logout", "EndSession", "EndOtherSessions"];
+
     /// <summary>Who gets through, per action. "anonymous" means no sign-in is needed.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
     {
@@ -27,6 +30,10 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Account.SetPassword"] = Anonymous, ["POST Account.SetPassword"] = Anonymous,
         ["GET Account.TwoFactorSetup"] = Everyone, ["POST Account.TwoFactorSetup"] = Everyone,
         ["POST Account.NewRecoveryCodes"] = Everyone, ["POST Account.Logout"] = Everyone,
+        ["GET Account.Security"] = Everyone, ["POST Account.EndSession"] = Everyone, ["POST Account.EndOtherSessions"] = Everyone,
+        ["POST Account.ChangePassword"] = Everyone, ["POST Account.KeepAlive"] = Everyone,
+        ["POST Account.PasskeyCreationOptions"] = Everyone, ["POST Account.AddPasskey"] = Everyone, ["POST Account.RemovePasskey"] = Everyone,
+        ["POST Account.PasskeyRequestOptions"] = Anonymous, ["POST Account.TwoFactorPasskey"] = Anonymous,
         ["GET Error.Show"] = Anonymous, ["POST Error.Show"] = Anonymous,
         ["POST Language.Set"] = Anonymous,
         ["GET Home.Index"] = Everyone,
@@ -105,7 +112,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         var problems = new List<string>();
         // Reads first, then writes, and the sign-out last: a write may change what a later request finds.
-        foreach (var endpoint in PortalEndpoint.All(portal.Services).OrderBy(e => e.Method == "POST").ThenBy(e => e.Action == "Logout"))
+        foreach (var endpoint in PortalEndpoint.All(portal.Services).OrderBy(e => e.Method == "POST").ThenBy(e => EndsSessions.Contains(e.Action)))
         {
             var url = UrlOf(endpoint, values);
             foreach (var who in Anonymous)
@@ -118,7 +125,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
                 var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal);
                 var outcome = status >= 500 ? "server error"
                     // The sign-in steps send a signed-in user on (or back to the start), which is not a refusal.
-                    : allowed ? (status == 403 || (toLogin && Rules[endpoint.Key] != Anonymous && endpoint.Action != "Logout") ? "refused" : null)
+                    : allowed ? (status == 403 || (toLogin && Rules[endpoint.Key] != Anonymous && !EndsSessions.Contains(endpoint.Action)) ? "refused" : null)
                     : who == "anonymous" ? (toLogin ? null : "not sent to sign in")
                     : status is 403 or 404 ? null : "let through";
                 if (outcome is not null)

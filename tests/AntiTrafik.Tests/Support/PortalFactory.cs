@@ -1,4 +1,5 @@
 using AntiTrafik.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,13 +16,28 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "antitrafik-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly bool _ownsFolder = true;
+
     public PortalFactory()
     {
         Directory.CreateDirectory(_folder);
     }
 
+    /// <summary>
+    /// Another instance on the same database, key folder and mail folder as <paramref name="first"/>: a restart, or
+    /// a second instance behind the same load balancer. The first one deletes the folder.
+    /// </summary>
+    public static PortalFactory AnotherInstanceOf(PortalFactory first) => new(first);
+
+    private PortalFactory(PortalFactory first)
+    {
+        _folder = first._folder;
+        _ownsFolder = false;
+    }
+
     public string DatabasePath => Path.Combine(_folder, "portal.db");
     public string MailFolder => Path.Combine(_folder, "mail");
+    public string KeysFolder => Path.Combine(_folder, "keys");
 
     /// <summary>The portal's clock; <see cref="MovableClock.Advance"/> moves time for deadlines and overdue checks.</summary>
     public MovableClock Clock { get; } = new();
@@ -38,7 +54,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", DatabaseProvider.Sqlite);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", KeysFolder);
         builder.UseSetting("Logging:FilePath", Path.Combine(LogFolder, "portal-.json"));
         builder.UseSetting("Demo:SeedAccounts", "true");
         builder.UseSetting("Email:PickupFolder", MailFolder);
@@ -46,7 +62,43 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test signs in from the same (absent) address; the limit itself is proven by its own factory.
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ExportsPer10Minutes", ExportsPer10Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseSetting("DataProtection:DevelopmentCertificatePath", SharedKeyCertificate);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
+    }
+
+    /// <summary>
+    /// One self-signed key-encryption certificate for every test portal (making one takes a moment); each portal
+    /// still has its own key folder.
+    /// </summary>
+    public static string SharedKeyCertificate { get; } = Path.Combine(Path.GetTempPath(), "antitrafik-tests", "key-certificate.pfx");
+
+    /// <summary>The header through which a test client says which address it connects from (the test server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    /// <summary>
+    /// Stands for the network: sets the connection's remote address from <see cref="ClientAddressHeader"/>, before
+    /// the portal's own pipeline (so X-Forwarded-For is judged against it, as behind a real socket).
+    /// </summary>
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var address))
+                {
+                    context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address.ToString());
+                    context.Request.Headers.Remove(ClientAddressHeader);
+                }
+
+                return nextMiddleware();
+            });
+            next(app);
+        };
     }
 
     /// <summary>The e-mails the portal wrote (development mode writes files instead of sending).</summary>
@@ -57,8 +109,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// A browser-like client over HTTPS (the portal's cookies are Secure outside Development): keeps cookies,
     /// does not follow redirects so tests can see them.
     /// </summary>
-    public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
+    public PortalClient CreatePortalClient(string? fromAddress = null)
+    {
+        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        if (fromAddress is not null)
+        {
+            http.DefaultRequestHeaders.Add(ClientAddressHeader, fromAddress);
+        }
+
+        return new PortalClient(http);
+    }
 
     /// <summary>A client already signed in as one of the demo users.</summary>
     public async Task<PortalClient> SignedInClientAsync(string email)
@@ -100,6 +160,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -123,5 +189,8 @@ public sealed class ProductionPortalFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Bootstrap:AdministratorEmail", FirstAdministrator);
+        // Production makes no certificate of its own: it is given one, as an operator would.
+        AntiTrafik.Web.Infrastructure.KeyCertificates.OwnDevelopmentCertificate(SharedKeyCertificate).Dispose();
+        builder.UseSetting("DataProtection:Certificate:Path", SharedKeyCertificate);
     }
 }

@@ -103,6 +103,7 @@ public sealed class PortalProcess : IAsyncDisposable
             WebAssembly, "--environment", "Development", "--contentRoot", AppContext.BaseDirectory,
             "--ConnectionStrings:Sqlite", $"Data Source={databasePath}",
             "--DataProtection:KeysPath", Path.Combine(folder, "keys"),
+            "--DataProtection:DevelopmentCertificatePath", PortalFactory.SharedKeyCertificate,
             "--Logging:FilePath", Path.Combine(folder, "logs", "portal-.json"),
             "--Email:PickupFolder", Path.Combine(folder, "mail"),
             "--Uploads:Path", Path.Combine(folder, "uploads"),

@@ -20,7 +20,7 @@ public enum AuditAction
 /// hash, so changing, removing or inserting a row breaks the chain from there on. Entries are numbered
 /// without gaps (<see cref="Id"/> is assigned, not generated).
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IOperationalRecord
 {
     public long Id { get; set; }
     public DateTime At { get; set; }

@@ -51,7 +51,9 @@ public sealed class AccountController(
 
     [AllowAnonymous, HttpGet]
     public async Task<IActionResult> TwoFactor(string? returnUrl, [FromServices] TwoFactor.Handler handler) =>
-        await handler.IsAwaitingCodeAsync() ? View(new TwoFactor.CodeForm { ReturnUrl = returnUrl }) : RedirectToAction(nameof(Login));
+        await handler.IsAwaitingCodeAsync()
+            ? View(new TwoFactor.CodeForm { ReturnUrl = returnUrl, CanUsePasskey = await handler.CanUsePasskeyAsync() })
+            : RedirectToAction(nameof(Login));
 
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> TwoFactor(TwoFactor.CodeForm form, [FromServices] TwoFactor.Handler handler)
@@ -64,6 +66,7 @@ public sealed class AccountController(
         if (!ModelState.IsValid)
         {
             form.Code = string.Empty;
+            form.CanUsePasskey = await handler.CanUsePasskeyAsync();
             return View(form);
         }
 
@@ -117,11 +120,133 @@ public sealed class AccountController(
     public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactor.Handler handler) =>
         View("RecoveryCodes", await handler.NewRecoveryCodesAsync(User));
 
+    /// <summary>Signing out deletes this session's ticket on the server: a copy of the cookie opens nothing any more.</summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>"Stay signed in" from the expiry warning: the session starts its 30 minutes again.</summary>
+    [HttpPost]
+    public async Task<IActionResult> KeepAlive()
+    {
+        if (await signIn.UserManager.GetUserAsync(User) is not { } user)
+        {
+            return Unauthorized();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        return NoContent();
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Security([FromServices] SignInSecurity.Handler handler) =>
+        View(await handler.ShowAsync(User, HttpContext));
+
+    [HttpPost]
+    public async Task<IActionResult> EndSession(int id, [FromServices] SignInSecurity.Handler handler)
+    {
+        var (ended, wasThisOne) = await handler.EndAsync(User, HttpContext, id);
+        if (!ended)
+        {
+            return NotFound();
+        }
+
+        if (wasThisOne)
+        {
+            await signIn.SignOutAsync();
+            return RedirectToAction(nameof(Login));
+        }
+
+        TempData["Notice"] = l["The session was ended."].Value;
+        return RedirectToAction(nameof(Security));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EndOtherSessions([FromServices] SignInSecurity.Handler handler)
+    {
+        var ended = await handler.EndOthersAsync(User, HttpContext);
+        TempData["Notice"] = l["Sessions ended: {0}.", ended].Value;
+        return RedirectToAction(nameof(Security));
+    }
+
+    [HttpPost, EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> ChangePassword(
+        [Bind(Prefix = "Password")] ChangePassword.Form form, [FromServices] ChangePassword.Handler handler, [FromServices] SignInSecurity.Handler page)
+    {
+        if (ModelState.IsValid)
+        {
+            foreach (var (field, message) in await handler.ChangeAsync(User, form))
+            {
+                ModelState.AddModelError("Password." + field, message);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            form.CurrentPassword = form.NewPassword = form.ConfirmPassword = string.Empty;
+            return View(nameof(Security), await page.ShowAsync(User, HttpContext, form));
+        }
+
+        TempData["Notice"] = l["Your password is changed. Your other sessions were ended."].Value;
+        return RedirectToAction(nameof(Security));
+    }
+
+    /// <summary>The options and sealed state for adding a passkey (JSON for the page's script).</summary>
+    [HttpPost]
+    public async Task<IActionResult> PasskeyCreationOptions([FromServices] Passkeys.Handler handler) =>
+        await handler.StartAddingAsync(User) is { } ceremony ? Json(ceremony) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> AddPasskey(Passkeys.AddForm form, [FromServices] Passkeys.Handler handler)
+    {
+        if (ModelState.IsValid && await handler.AddAsync(User, form) is { } problem)
+        {
+            ModelState.AddModelError(string.Empty, problem);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            TempData["Problem"] = l["The passkey could not be added. Try again."].Value;
+            return RedirectToAction(nameof(Security));
+        }
+
+        TempData["Notice"] = l["The passkey was added. At the next sign-in you can use it instead of a code."].Value;
+        return RedirectToAction(nameof(Security));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemovePasskey(string id, [FromServices] Passkeys.Handler handler)
+    {
+        if (!await handler.RemoveAsync(User, id ?? string.Empty))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = l["The passkey was removed."].Value;
+        return RedirectToAction(nameof(Security));
+    }
+
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> PasskeyRequestOptions([FromServices] Passkeys.Handler handler) =>
+        await handler.StartSecondStepAsync() is { } ceremony ? Json(ceremony) : NotFound();
+
+    [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> TwoFactorPasskey(Passkeys.SignInForm form, [FromServices] Passkeys.Handler handler, [FromServices] TwoFactor.Handler twoFactor)
+    {
+        if (ModelState.IsValid && await handler.SignInAsync(form) is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(TwoFactor), new TwoFactor.CodeForm { ReturnUrl = form.ReturnUrl, CanUsePasskey = await twoFactor.CanUsePasskeyAsync() });
+        }
+
+        return RedirectToLocal(form.ReturnUrl);
     }
 
     [AllowAnonymous, HttpGet]

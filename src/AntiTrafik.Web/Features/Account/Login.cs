@@ -3,13 +3,10 @@ using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace AntiTrafik.Web.Features.Account;
@@ -44,25 +41,50 @@ public static class Login
     }
 
     /// <summary>
-    /// Signs in with lockout after repeated failures. Says why a sign-in failed without saying whether the
-    /// account exists: an unknown e-mail costs the same password hashing, gets the same message and is
-    /// "locked" after the same number of tries; a disabled account is named only to someone who knows its password.
+    /// Signs in, slowed by <see cref="SignInGuard"/> after repeated failures (never locked). Says why a sign-in
+    /// failed without saying whether the account exists: an unknown e-mail is counted and slowed in the same
+    /// table, costs the same password hashing and gets the same words; a disabled account is named only to
+    /// someone who knows its password.
     /// </summary>
     public sealed class Handler(
-        SignInManager<ApplicationUser> signIn, AuditTrail audit, IStringLocalizer<SharedResource> l, IMemoryCache cache, ILogger<Handler> logger)
+        SignInManager<ApplicationUser> signIn, SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l, ILogger<Handler> logger)
     {
         private static readonly ApplicationUser Nobody = new() { FullName = string.Empty, UserName = "nobody" };
         private static readonly Lazy<string> NobodysHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
 
         public async Task<(Outcome Outcome, string? Message)> SignInAsync(Form form)
         {
-            var account = await signIn.UserManager.FindByEmailAsync(form.Email.Trim());
-            var result = account is null
-                ? await UnknownAccountAsync(form)
-                : await signIn.PasswordSignInAsync(account, form.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.IsNotAllowed && account is not null && !await signIn.UserManager.CheckPasswordAsync(account, form.Password))
+            var accountKey = guard.PasswordStep(form.Email);
+            if (await guard.TryAsync(accountKey) is { } wait)
             {
+                logger.LogWarning("Sign-in refused: {Reason}", "slowed");
+                return (Outcome.Refused, wait);
+            }
+
+            var account = await signIn.UserManager.FindByEmailAsync(form.Email.Trim());
+            SignInResult result;
+            if (account is null)
+            {
+                // The same work as for an account that exists, with a wrong password.
+                signIn.UserManager.PasswordHasher.VerifyHashedPassword(Nobody, NobodysHash.Value, form.Password);
                 result = SignInResult.Failed;
+            }
+            else
+            {
+                result = await signIn.PasswordSignInAsync(account, form.Password, isPersistent: false, lockoutOnFailure: false);
+                if (result.IsNotAllowed && !await signIn.UserManager.CheckPasswordAsync(account, form.Password))
+                {
+                    result = SignInResult.Failed;
+                }
+            }
+
+            if (result.Succeeded || result.RequiresTwoFactor)
+            {
+                await guard.SucceededAsync(accountKey);
+            }
+            else if (account is not null)
+            {
+                await guard.FailedOnAccountAsync(account);
             }
 
             if (result.RequiresTwoFactor)
@@ -78,28 +100,10 @@ public static class Login
             }
 
             // The e-mail is an identifier of staff, not of victims, but it still stays out of the log.
-            logger.LogWarning("Sign-in failed: {Reason}", result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "bad credentials");
-            return (Outcome.Refused, result.IsLockedOut
-                ? l["Too many failed attempts. Try again in 15 minutes."]
-                : result.IsNotAllowed
-                    ? l["This account is disabled. Ask the administrator."]
-                    : l["Wrong e-mail or password."]);
-        }
-
-        /// <summary>The same work and the same answers as for an account that exists, with a wrong password.</summary>
-        private Task<SignInResult> UnknownAccountAsync(Form form)
-        {
-            signIn.UserManager.PasswordHasher.VerifyHashedPassword(Nobody, NobodysHash.Value, form.Password);
-            var key = "unknown-sign-in|" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(form.Email.Trim().ToUpperInvariant())));
-            var options = signIn.Options.Lockout;
-            var failures = cache.GetOrCreate(key, entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = options.DefaultLockoutTimeSpan;
-                return new StrongBox<int>(0);
-            })!;
-            return Task.FromResult(Interlocked.Increment(ref failures.Value) >= options.MaxFailedAccessAttempts
-                ? SignInResult.LockedOut
-                : SignInResult.Failed);
+            logger.LogWarning("Sign-in failed: {Reason}", result.IsNotAllowed ? "not allowed" : "bad credentials");
+            return (Outcome.Refused, result.IsNotAllowed
+                ? l["This account is disabled. Ask the administrator."]
+                : l["Wrong e-mail or password."]);
         }
     }
 }

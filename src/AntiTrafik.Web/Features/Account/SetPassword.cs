@@ -44,14 +44,13 @@ public static class SetPassword
                 return [l["This link has expired or has already been used. Ask the administrator for a new one."]];
             }
 
-            // Resetting changes the security stamp, which is what makes the link single-use.
+            // Resetting changes the security stamp, which makes the link single-use and ends every open session.
             var result = await users.ResetPasswordAsync(user, form.Token, form.Password);
             if (!result.Succeeded)
             {
                 return result.Errors.Select(e => e.Description).ToList();
             }
 
-            await users.ResetAccessFailedCountAsync(user);
             return [];
         }
     }

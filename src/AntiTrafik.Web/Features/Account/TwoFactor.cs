@@ -27,6 +27,10 @@ public static class TwoFactor
         public string Code { get; set; } = string.Empty;
 
         public string? ReturnUrl { get; set; }
+
+        /// <summary>Shown, not posted: whether the person has a passkey to answer with instead.</summary>
+        [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+        public bool CanUsePasskey { get; set; }
     }
 
     public sealed class RecoveryForm
@@ -44,7 +48,19 @@ public static class TwoFactor
     }
 
     /// <summary>What the set-up page shows: the key to type or scan, or that the app is already set up.</summary>
-    public sealed record SetupModel(bool Enabled, bool Required, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft, SetupForm Form);
+    public sealed record SetupModel(bool Enabled, bool Required, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft, SetupForm Form)
+    {
+        /// <summary>The key as a QR code to scan (a PNG in a data: address, so the page needs no script and the CSP stays strict).</summary>
+        public string QrCodeDataUri
+        {
+            get
+            {
+                using var generator = new QRCoder.QRCodeGenerator();
+                using var data = generator.CreateQrCode(AuthenticatorUri, QRCoder.QRCodeGenerator.ECCLevel.M);
+                return "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(5));
+            }
+        }
+    }
 
     public sealed class CodeValidator : AbstractValidator<CodeForm>
     {
@@ -69,7 +85,7 @@ public static class TwoFactor
 
     private static bool BeSixDigits(string code) => Digits(code) is { Length: 6 } digits && digits.All(char.IsAsciiDigit);
 
-    public sealed class Handler(SignInManager<ApplicationUser> signIn, AuditTrail audit, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(SignInManager<ApplicationUser> signIn, SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l)
     {
         private UserManager<ApplicationUser> Users => signIn.UserManager;
 
@@ -82,6 +98,10 @@ public static class TwoFactor
             await Finish(await signIn.GetTwoFactorAuthenticationUserAsync(),
                 () => signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal)));
 
+        /// <summary>Whether the person whose password was accepted has a passkey.</summary>
+        public async Task<bool> CanUsePasskeyAsync() =>
+            await signIn.GetTwoFactorAuthenticationUserAsync() is { } user && (await Users.GetPasskeysAsync(user)).Count > 0;
+
         /// <summary>True while a password was accepted and the second step is awaited.</summary>
         public async Task<bool> IsAwaitingCodeAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
@@ -92,12 +112,24 @@ public static class TwoFactor
                 return l["The sign-in has expired. Sign in again with your e-mail and password."];
             }
 
+            // Whoever reached this step knows the password: codes are guessed in the same slowed steps.
+            var accountKey = guard.SecondStep(user.Id);
+            if (await guard.TryAsync(accountKey) is { } wait)
+            {
+                return wait;
+            }
+
             var result = await attempt();
             await audit.RecordAsync(result.Succeeded ? AuditAction.SignInSucceeded : AuditAction.SignInFailed,
                 "User", user.Id, "second factor", user: null, userIdOverride: user.Id);
-            return result.Succeeded ? null
-                : result.IsLockedOut ? l["Too many failed attempts. Try again in 15 minutes."].Value
-                : l["The code is not right. Codes change every 30 seconds: type the one the app shows now."].Value;
+            if (result.Succeeded)
+            {
+                await guard.SucceededAsync(accountKey);
+                return null;
+            }
+
+            await guard.FailedOnAccountAsync(user);
+            return l["The code is not right. Codes change every 30 seconds: type the one the app shows now."].Value;
         }
 
         public async Task<SetupModel> SetupAsync(ClaimsPrincipal principal, SetupForm? form = null)

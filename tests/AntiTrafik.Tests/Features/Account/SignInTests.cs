@@ -1,5 +1,6 @@
 using System.Net;
 using AntiTrafik.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Tests.Features.Account;
 
@@ -86,22 +87,24 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_while()
+    public async Task Repeated_wrong_passwords_slow_that_place_down_instead_of_locking_the_account()
     {
         using var admin = portal.CreatePortalClient();
         await admin.SignInAsExpectedAsync(Demo.Admin);
         var email = $"lockout-{Guid.NewGuid():N}@antitrafik.test";
         await Users.CreateWithPasswordAsync(portal, admin, email, "Lockout!2026-ok");
-        using var client = portal.CreatePortalClient();
+        using var client = portal.CreatePortalClient("198.51.100.77");
 
         for (var i = 0; i < 5; i++)
         {
             await client.SignInAsync(email, "wrong-password");
         }
 
-        var response = await client.SignInAsync(email, "Lockout!2026-ok");
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Shumë përpjekje të dështuara", html);
+        var slowed = await client.SignInAsync(email, "Lockout!2026-ok");
+        Assert.Equal(HttpStatusCode.OK, slowed.StatusCode);
+        Assert.Contains("Shumë përpjekje të dështuara nga kjo pajisje. Prisni", await slowed.Content.ReadAsStringAsync());
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email && u.LockoutEnd != null)));
+        portal.Clock.Advance(TimeSpan.FromSeconds(6));
+        await client.SignInAsExpectedAsync(email, "Lockout!2026-ok");
     }
 }

@@ -89,7 +89,7 @@ public static class Access
             ActAsync(admin, id, AccountOperations.ResetSignIn, async user =>
             {
                 // All or nothing, and the way in closes first: the password (and with it the open sessions, through
-                // the new stamp), then the app's key and the codes, and only then is the second step turned off.
+                // the new stamp), then the app's key, the passkeys and the codes, and only then is the second step turned off.
                 // SQL Server's retrying strategy runs the whole transaction again, from a fresh read of the account.
                 var link = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
@@ -102,6 +102,12 @@ public static class Access
                     }
 
                     (await users.ResetAuthenticatorKeyAsync(account)).ThrowIfFailed("A new authenticator key");
+                    // A lost phone may hold a passkey too: every passkey goes with the app.
+                    foreach (var passkey in await users.GetPasskeysAsync(account))
+                    {
+                        (await users.RemovePasskeyAsync(account, passkey.CredentialId)).ThrowIfFailed("Removing a passkey");
+                    }
+
                     // No codes at all: the old ones are replaced by an empty set.
                     _ = await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 0)
                         ?? throw new InvalidOperationException("Replacing the recovery codes failed");
@@ -111,7 +117,7 @@ public static class Access
                     return issued;
                 });
 
-                await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, recovery codes, password", admin);
+                await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, passkeys, recovery codes, password", admin);
                 await alerts.SendAsync(user.Email, AccountAlerts.Change.SignInReset, admin);
                 return new Result(Outcome.Done, user.FullName, link);
             });
