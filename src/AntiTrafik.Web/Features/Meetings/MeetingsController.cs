@@ -13,8 +13,8 @@ namespace AntiTrafik.Web.Features.Meetings;
 public sealed class MeetingsController(Details.Handler details, Edit.Handler edit, Minutes.Handler minutes, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(query, User, cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, [FromServices] TimeProvider clock, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(Features.Meetings.Index.Plausible(query, ModelState, clock, l), User, cancellationToken));
 
     [HttpGet("Actions")]
     public async Task<IActionResult> MyActions([FromServices] MyActions.Handler handler, CancellationToken cancellationToken) =>
