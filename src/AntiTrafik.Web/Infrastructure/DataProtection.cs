@@ -78,20 +78,27 @@ public sealed record KeyCertificates(X509Certificate2 Current, IReadOnlyList<X50
         return new KeyCertificates(OwnDevelopmentCertificate(own), previous);
     }
 
-    /// <summary>A self-signed RSA certificate for encrypting keys, written once (an instance that loses a race uses the other's).</summary>
+    /// <summary>A self-signed RSA certificate for encrypting keys, written once.</summary>
     public static X509Certificate2 OwnDevelopmentCertificate(string path)
     {
         if (!File.Exists(path))
         {
+            // Written whole under another name and then moved into place, so an instance starting at the same
+            // moment never reads half a file; the one that loses the race uses the winner's.
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var written = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            using (var certificate = CreateSelfSigned("AntiTrafik development key encryption"))
+            {
+                File.WriteAllBytes(written, certificate.Export(X509ContentType.Pkcs12));
+            }
+
             try
             {
-                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                file.Write(CreateSelfSigned("AntiTrafik development key encryption").Export(X509ContentType.Pkcs12));
+                File.Move(written, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another instance wrote it first.
+                File.Delete(written);
             }
         }
 

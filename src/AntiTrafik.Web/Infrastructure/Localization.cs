@@ -56,32 +56,44 @@ public static class Localization
     }
 }
 
-/// <summary>MVC's own binding messages ("The value 'x' is not valid…"), in the user's language.</summary>
+/// <summary>
+/// MVC's own binding messages, in the user's language. None repeats the value that was sent: a message can end up in
+/// the TempData cookie (a notice on the page the user is sent back to), and sent text must never grow a cookie. The form
+/// that is shown again still holds what was typed, next to the message.
+/// </summary>
 internal sealed class LocalizedModelBindingMessages(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
 {
     public void Configure(MvcOptions options)
     {
         var l = factory.Create(typeof(SharedResource));
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => l["The value '{0}' is not valid for {1}.", value, field]);
+        messages.SetAttemptedValueIsInvalidAccessor((_, field) => l["The value is not valid for {0}.", field]);
         messages.SetUnknownValueIsInvalidAccessor(field => l["The value is not valid for {0}.", field]);
-        messages.SetValueIsInvalidAccessor(value => l["The value '{0}' is not valid.", value]);
+        messages.SetValueIsInvalidAccessor(_ => l["The value is not valid."]);
         messages.SetValueMustBeANumberAccessor(field => l["{0} must be a number.", field]);
         messages.SetMissingBindRequiredValueAccessor(field => l["{0} is required.", field]);
         messages.SetValueMustNotBeNullAccessor(value => l["{0} is required.", value]);
         messages.SetMissingKeyOrValueAccessor(() => l["A value is required."]);
         messages.SetMissingRequestBodyRequiredValueAccessor(() => l["A value is required."]);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["The value '{0}' is not valid.", value]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => l["The value is not valid."]);
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["A value is required."]);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => l["The field must be a number."]);
     }
 }
 
-/// <summary>FluentValidation's default messages in Albanian (its English ones stay for <c>en</c>).</summary>
+/// <summary>
+/// FluentValidation's default messages in Albanian (its English ones stay for <c>en</c>, but for the few that would repeat
+/// the value that was sent: like MVC's binding messages above, no message echoes input).
+/// </summary>
 internal sealed class PortalValidationMessages : FluentValidation.Resources.LanguageManager
 {
     public PortalValidationMessages()
     {
+        const string en = PortalCultures.English;
+        AddTranslation(en, "InclusiveBetweenValidator", "'{PropertyName}' must be between {From} and {To}.");
+        AddTranslation(en, "ExclusiveBetweenValidator", "'{PropertyName}' must be between {From} and {To} (exclusive).");
+        AddTranslation(en, "EnumValidator", "'{PropertyName}' has a value that is not allowed.");
+
         const string sq = PortalCultures.Albanian;
         AddTranslation(sq, "NotEmptyValidator", "Fusha „{PropertyName}” është e detyrueshme.");
         AddTranslation(sq, "NotNullValidator", "Fusha „{PropertyName}” është e detyrueshme.");

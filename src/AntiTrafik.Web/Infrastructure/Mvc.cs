@@ -11,6 +11,7 @@ public static class Mvc
         services
             .AddControllersWithViews(options =>
             {
+                options.Filters.Add(new FormReadFilter());
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<ValidationFilter>();
                 options.Conventions.Add(new FeatureFolderConvention());
@@ -27,6 +28,7 @@ public static class Mvc
         // Albanian letters (ë, ç) are written as they are, not as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddBoundedBinding();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         // One message per field: a missing value is not also reported as an invalid one.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;

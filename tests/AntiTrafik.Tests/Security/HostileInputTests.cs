@@ -54,14 +54,14 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
 
         using var anonymous = portal.CreatePortalClient();
         var problems = new List<string>();
-        foreach (var (endpoint, fields) in Forms())
+        foreach (var (endpoint, fields) in Forms(portal))
         {
             var rule = AccessMatrixTests.Rules[endpoint.Key];
             var client = rule.Contains("anonymous") ? anonymous : rule.Length > 0 ? clients[rule[0]] : clients[AccessMatrixTests.Caseworker];
             var url = AccessMatrixTests.UrlOf(endpoint, values);
             foreach (var round in Rounds)
             {
-                var before = Fingerprint();
+                var before = Fingerprint(portal);
                 var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", await client.TokenFromAsync("/Error/404")) };
                 form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, ValueFor(f.Type, round))));
                 var response = await client.Http.PostAsync(url, new FormUrlEncodedContent(form));
@@ -70,7 +70,7 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
                 {
                     problems.Add($"{endpoint.Key} {url}: {status} with {Describe(round)}");
                 }
-                else if (response.StatusCode != HttpStatusCode.Redirect && !SucceedWithPage.Contains(endpoint.Key) && Fingerprint() != before)
+                else if (response.StatusCode != HttpStatusCode.Redirect && !SucceedWithPage.Contains(endpoint.Key) && Fingerprint(portal) != before)
                 {
                     problems.Add($"{endpoint.Key} {url}: answered {status} but changed saved data, with {Describe(round)}");
                 }
@@ -158,17 +158,26 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private IEnumerable<(PortalEndpoint Endpoint, IReadOnlyList<(string Name, Type Type)> Fields)> Forms()
+    /// <summary>Every form the portal takes (its POST actions but those in <see cref="NotSwept"/>), with its fields.</summary>
+    internal static IEnumerable<(PortalEndpoint Endpoint, IReadOnlyList<(string Name, Type Type)> Fields)> Forms(PortalFactory portal) =>
+        Inputs(portal, "POST").Where(x => !NotSwept.Contains(x.Endpoint.Key));
+
+    /// <summary>
+    /// Every action of the method with the fields it binds (found from its parameters: simple ones by name, a form's
+    /// properties, and the properties of a list's rows as <c>Rows[0].Field</c> and a dictionary's values as <c>Map[1]</c>).
+    /// </summary>
+    internal static IEnumerable<(PortalEndpoint Endpoint, IReadOnlyList<(string Name, Type Type)> Fields)> Inputs(PortalFactory portal, string method)
     {
         _ = portal.CreateClient();
         var actions = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Select(e => e.Metadata.GetMetadata<ControllerActionDescriptor>()).OfType<ControllerActionDescriptor>()
             .DistinctBy(a => a.MethodInfo)
             .ToList();
-        foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => e.Method == "POST" && !NotSwept.Contains(e.Key)))
+        var attribute = method == "POST" ? "HttpPostAttribute" : "HttpGetAttribute";
+        foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => e.Method == method))
         {
             var action = actions.First(a => a.ControllerName == endpoint.Controller && a.ActionName == endpoint.Action
-                && a.MethodInfo.GetCustomAttributes().Any(x => x.GetType().Name == "HttpPostAttribute"));
+                && (a.MethodInfo.GetCustomAttributes().Any(x => x.GetType().Name == attribute) || !a.MethodInfo.GetCustomAttributes().Any(x => x.GetType().Name is "HttpPostAttribute" or "HttpGetAttribute")));
             var routeNames = action.AttributeRouteInfo?.Template is { } template
                 ? System.Text.RegularExpressions.Regex.Matches(template, "\\{(\\w+)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
                 : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -182,16 +191,40 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
                     continue;
                 }
 
-                fields.AddRange(parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                    .Where(p => p.CanWrite && p.GetCustomAttribute<BindNeverAttribute>() is null)
-                    .Select(p => (p.Name, p.PropertyType)));
+                fields.AddRange(PropertiesOf(parameter.ParameterType, prefix: string.Empty));
             }
 
             yield return (endpoint, fields);
         }
     }
 
-    private static bool IsSimple(Type type)
+    private static IEnumerable<(string Name, Type Type)> PropertiesOf(Type type, string prefix)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<BindNeverAttribute>() is null && p.PropertyType != typeof(Microsoft.AspNetCore.Http.IFormFile)))
+        {
+            var t = property.PropertyType;
+            var dictionary = t.IsGenericType ? t.GetInterfaces().Append(t).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>)) : null;
+            var row = t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && t.IsGenericType ? t.GetGenericArguments()[0] : null;
+            if (dictionary is not null)
+            {
+                yield return ($"{prefix}{property.Name}[1]", dictionary.GetGenericArguments()[1]);
+            }
+            else if (row is not null && !IsSimple(row))
+            {
+                foreach (var field in PropertiesOf(row, $"{prefix}{property.Name}[0]."))
+                {
+                    yield return field;
+                }
+            }
+            else
+            {
+                yield return (prefix + property.Name, t);
+            }
+        }
+    }
+
+    internal static bool IsSimple(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateOnly) || t == typeof(DateTime) || t == typeof(Guid);
@@ -217,15 +250,15 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
     private static string Describe((string Text, string Number, string Date, string Choice, string Flag) round) =>
         $"text '{(round.Text.Length > 40 ? round.Text[..20] + $"…({round.Text.Length})" : round.Text)}', number '{round.Number}', date '{round.Date}', choice '{round.Choice}'";
 
-    /// <summary>A hash of every row of every table but the audit trail and notifications (which record the attempts themselves).</summary>
-    private string Fingerprint()
+    /// <summary>A hash of every row of every table but those that record the attempts themselves: the audit trail, notifications, sign-in throttles and sessions.</summary>
+    internal static string Fingerprint(PortalFactory portal)
     {
         using var connection = new SqliteConnection($"Data Source={portal.DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('AuditTrail','Notifications') ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('AuditTrail','Notifications','SignInThrottles','SignInSessions') ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Trainings;
@@ -37,12 +38,13 @@ public static class Assemble
 
     public sealed class NewValidator : AbstractValidator<NewForm>
     {
-        public NewValidator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public NewValidator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Number).NotNull().InclusiveBetween(1, 100000)
                 .MustAsync(async (n, ct) => !await db.Bulletins.AnyAsync(b => b.Number == n, ct)).WithMessage(_ => l["A bulletin with this number exists already."]);
-            RuleFor(f => f.PeriodFrom).NotNull();
-            RuleFor(f => f.PeriodTo).NotNull().Must((f, to) => f.PeriodFrom is null || to >= f.PeriodFrom).WithMessage(_ => l["The end cannot come before the start."]);
+            RuleFor(f => f.PeriodFrom).NotNull().Plausible(DateKind.Period, clock, l);
+            RuleFor(f => f.PeriodTo).NotNull().Plausible(DateKind.Period, clock, l)
+                .Must((f, to) => f.PeriodFrom is null || to >= f.PeriodFrom).WithMessage(_ => l["The end cannot come before the start."]);
             RuleFor(f => f.Introduction).MaximumLength(8000);
         }
     }

@@ -141,8 +141,6 @@ public sealed class CaseForm
     {
         public Validator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
             RuleFor(f => f.FirstName).NotEmpty().MaximumLength(100);
             RuleFor(f => f.LastName).NotEmpty().MaximumLength(100);
             RuleFor(f => f.Aliases).MaximumLength(200);
@@ -153,10 +151,7 @@ public sealed class CaseForm
             RuleFor(f => f.Address).MaximumLength(300);
             RuleFor(f => f.Sex).NotNull().IsInEnum();
 
-            RuleFor(f => f.DateOfBirth)
-                .Must(d => d <= today).WithMessage(_ => l["The date cannot be in the future."])
-                .Must(d => d > today.AddYears(-120)).WithMessage(_ => l["Check the year."])
-                .When(f => f.DateOfBirth is not null);
+            RuleFor(f => f.DateOfBirth).Plausible(DateKind.Birth, clock, l);
             RuleFor(f => f.EstimatedAge).InclusiveBetween(0, 110).When(f => f.EstimatedAge is not null);
             RuleFor(f => f.EstimatedAge).NotNull()
                 .WithMessage(_ => l["Give the date of birth or, when it is not known, an estimated age."])
@@ -186,8 +181,7 @@ public sealed class CaseForm
             RuleForEach(f => f.TransitCountries).Must(Countries.IsKnown).WithMessage(_ => l["Choose a country from the list."]);
             RuleForEach(f => f.ExploitationCountries).Must(Countries.IsKnown).WithMessage(_ => l["Choose a country from the list."]);
 
-            RuleFor(f => f.IdentifiedOn).NotNull()
-                .Must(d => d <= today).WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.IdentifiedOn).NotNull().Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.IdentifiedOn)
                 .Must((form, d) => d >= form.DateOfBirth).WithMessage(_ => l["Identification cannot come before birth."])
                 .When(f => f.IdentifiedOn is not null && f.DateOfBirth is not null);

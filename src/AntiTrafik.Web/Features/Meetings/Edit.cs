@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
@@ -54,12 +55,11 @@ public static class Edit
 
     public sealed class Validator : AbstractValidator<Form>
     {
-        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public Validator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Title).NotEmpty().MaximumLength(Meeting.TitleMaxLength);
             RuleFor(f => f.Kind).NotNull().IsInEnum();
-            RuleFor(f => f.StartsAt).NotNull()
-                .Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage(_ => l["Check the year."]);
+            RuleFor(f => f.StartsAt).NotNull().Plausible(DateKind.Event, clock, l);
             RuleFor(f => f.CountyId)
                 .MustAsync(async (id, ct) => await db.Counties.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => l["Choose a county from the list."])
                 .When(f => f.CountyId is not null);

@@ -3,8 +3,11 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
+using AntiTrafik.Web.Resources;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Meetings;
 
@@ -16,6 +19,40 @@ public static class Index
     public sealed record Row(int Id, string Title, MeetingKind Kind, DateTime StartsAtLocal, string? Place, MeetingState State);
 
     public sealed record Model(Query Query, IReadOnlyList<Row> Rows, DateOnly MonthStart, IReadOnlyList<SelectListItem> Counties);
+
+    /// <summary>
+    /// The query with every date the portal's rule finds implausible (a month or day before 1990 or far in the future)
+    /// left out, each with its reason in <paramref name="modelState"/> for the page to show.
+    /// </summary>
+    public static Query Plausible(Query query, ModelStateDictionary modelState, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    {
+        var month = query.Month;
+        if (!string.IsNullOrEmpty(month))
+        {
+            if (MonthOf(month) is not { } start)
+            {
+                modelState.AddModelError(nameof(Query.Month), l["The value is not valid for {0}.", l["Month"]]);
+                month = null;
+            }
+            else if (DateRules.Filter(start, nameof(Query.Month), modelState, clock, l) is null
+                || DateRules.Filter(start.AddMonths(1).AddDays(-1), nameof(Query.Month), modelState, clock, l) is null)
+            {
+                month = null;
+            }
+        }
+
+        return query with
+        {
+            Month = month,
+            From = DateRules.Filter(query.From, nameof(Query.From), modelState, clock, l),
+            To = DateRules.Filter(query.To, nameof(Query.To), modelState, clock, l),
+        };
+    }
+
+    /// <summary>The first day of a month written as yyyy-MM, or null.</summary>
+    public static DateOnly? MonthOf(string? month) =>
+        month is { Length: 7 } && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : null;
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -34,8 +71,8 @@ public static class Index
                 meetings = meetings.Where(m => m.CountyId == county);
             }
 
-            var today = DateOnly.FromDateTime(PortalTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-            var month = DateOnly.TryParseExact(query.Month + "-01", "yyyy-MM-dd", out var parsed) ? parsed : new DateOnly(today.Year, today.Month, 1);
+            var today = PortalTime.Today(clock);
+            var month = MonthOf(query.Month) ?? new DateOnly(today.Year, today.Month, 1);
             var (from, to) = query.Calendar ? (month, month.AddMonths(1).AddDays(-1)) : (query.From, query.To);
             if (from is { } start)
             {

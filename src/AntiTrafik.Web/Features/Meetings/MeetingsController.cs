@@ -1,6 +1,7 @@
 using System.Text;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Infrastructure.Calendar;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -13,8 +14,8 @@ namespace AntiTrafik.Web.Features.Meetings;
 public sealed class MeetingsController(Details.Handler details, Edit.Handler edit, Minutes.Handler minutes, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(query, User, cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, [FromServices] TimeProvider clock, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(Features.Meetings.Index.Plausible(query, ModelState, clock, l), User, cancellationToken));
 
     [HttpGet("Actions")]
     public async Task<IActionResult> MyActions([FromServices] MyActions.Handler handler, CancellationToken cancellationToken) =>
@@ -30,7 +31,7 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
 
     /// <summary>An iCalendar file so a planned meeting lands in people's calendars.</summary>
     [HttpGet("{id:int}/ics")]
-    public async Task<IActionResult> Calendar(int id)
+    public async Task<IActionResult> Calendar(int id, [FromServices] TimeProvider clock)
     {
         if (await details.LoadAsync(id, User) is not { } model)
         {
@@ -38,16 +39,9 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
         }
 
         var m = model.Meeting;
-        var text = new StringBuilder()
-            .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//AntiTrafik//Meetings//SQ\r\nBEGIN:VEVENT\r\n")
-            .Append($"UID:meeting-{m.Id}@antitrafik\r\n")
-            .Append($"DTSTAMP:{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}\r\n")
-            .Append($"DTSTART:{m.StartsAt:yyyyMMdd'T'HHmmss'Z'}\r\n")
-            .Append($"DTEND:{m.StartsAt.AddHours(2):yyyyMMdd'T'HHmmss'Z'}\r\n")
-            .Append($"SUMMARY:{Escape(m.Title)}\r\n")
-            .Append($"LOCATION:{Escape(string.Join(", ", new[] { m.Venue, m.City }.Where(x => x is not null)))}\r\n")
-            .Append("END:VEVENT\r\nEND:VCALENDAR\r\n");
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/calendar; charset=utf-8", $"meeting-{m.Id}.ics");
+        var text = ICalendar.Write(new CalendarEvent($"meeting-{m.Id}@antitrafik", clock.GetUtcNow().UtcDateTime, m.StartsAt, m.StartsAt.AddHours(2), m.Title,
+            m.Venue is null && m.City is null ? null : string.Join(", ", new[] { m.Venue, m.City }.Where(x => x is not null))));
+        return File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"meeting-{m.Id}.ics");
     }
 
     [HttpGet("New"), Authorize(Policies.Meetings)]
@@ -144,5 +138,4 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
         return View(nameof(Details), await details.LoadAsync(id, User));
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\n", "\\n");
 }

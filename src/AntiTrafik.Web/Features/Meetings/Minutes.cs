@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -74,12 +76,13 @@ public static class Minutes
 
     public sealed class ActionValidator : AbstractValidator<ActionForm>
     {
-        public ActionValidator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public ActionValidator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Description).NotEmpty().MaximumLength(1000);
             RuleFor(f => f.ResponsibleAgencyId).NotNull()
                 .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id && a.IsActive, ct)).WithMessage(_ => l["Choose an active institution."]);
-            RuleFor(f => f.DueOn).NotNull();
+            RuleFor(f => f.DueOn).NotNull().Plausible(DateKind.Deadline, clock, l);
+            RuleFor(f => f.AmendmentReason).MaximumLength(1000);
         }
     }
 

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
@@ -53,8 +55,7 @@ public static class Answer
         public ServiceValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Service).NotNull().IsInEnum().NotEqual(ReferralServices.None);
-            RuleFor(f => f.DeliveredOn).NotNull()
-                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.DeliveredOn).NotNull().Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.Note).MaximumLength(2000);
         }
     }

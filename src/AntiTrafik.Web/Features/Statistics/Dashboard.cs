@@ -24,14 +24,15 @@ public static class Dashboard
 {
     public sealed record Query(int? Year = null, DateOnly? From = null, DateOnly? To = null, int? CountyId = null)
     {
-        /// <summary>The years the figures can be asked for; a year outside them (a typed address) shows the current year.</summary>
-        public const int FirstYear = 2000, LastYear = 2100;
-
+        /// <summary>
+        /// The period asked for. A year the portal's date rule finds implausible (a typed address) shows the current year;
+        /// an open start is the first day any record can have.
+        /// </summary>
         public (DateOnly From, DateOnly To) Period(DateOnly today)
         {
-            var year = Year is >= FirstYear and <= LastYear ? Year.Value : today.Year;
+            var year = Year is { } asked && PlausibleDates.IsPlausibleYear(asked, today) ? asked : today.Year;
             return From is not null || To is not null
-                ? (From ?? new DateOnly(FirstYear, 1, 1), To ?? today)
+                ? (From ?? PlausibleDates.EarliestEvent, To ?? today)
                 : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         }
     }

@@ -1,4 +1,6 @@
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Exports;
 using AntiTrafik.Web.Resources;
@@ -19,13 +21,13 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] Dashboard.Query query, CancellationToken ct) =>
-        View(await dashboard.BuildAsync(query, User, ct));
+        View(await dashboard.BuildAsync(Plausible(query), User, ct));
 
     /// <summary>One table (or all of them) as CSV or Excel, with the same numbers and small-cell rule as the page.</summary>
     [HttpGet("Export"), EnableRateLimiting(RateLimits.Exports)]
     public async Task<IActionResult> Export([FromQuery] Dashboard.Query query, string? table, string format, CancellationToken ct)
     {
-        var model = await dashboard.BuildAsync(query, User, ct);
+        var model = await dashboard.BuildAsync(Plausible(query), User, ct);
         var tables = model.Tables.Where(t => table is null || t.Key == table).ToList();
         if (tables.Count == 0 || format is not ("csv" or "xlsx"))
         {
@@ -45,6 +47,11 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
     [HttpPost("ReportPack"), Authorize(Policies.Coordination), EnableRateLimiting(RateLimits.Exports)]
     public IActionResult ReportPack(int year, [FromServices] ExportJobs jobs)
     {
+        if (ImplausibleYear(year) is { } refused)
+        {
+            return refused;
+        }
+
         var user = User;
         var id = jobs.Start(user, $"antitrafik-raporti-{year}.xlsx", XlsxType, async (services, progress, ct) =>
         {
@@ -70,6 +77,11 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
     [HttpPost("Ctdc"), Authorize(Policies.Coordination), EnableRateLimiting(RateLimits.Exports)]
     public IActionResult Ctdc(int year, [FromServices] ExportJobs jobs)
     {
+        if (ImplausibleYear(year) is { } refused)
+        {
+            return refused;
+        }
+
         var user = User;
         var id = jobs.Start(user, $"antitrafik-ctdc-{year}.csv", "text/csv; charset=utf-8", async (services, progress, ct) =>
         {
@@ -89,6 +101,38 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
     [HttpGet("Exports/{id:guid}/File")]
     public IActionResult JobFile(Guid id, [FromServices] ExportJobs jobs) =>
         jobs.Find(id, User) is { Content: { } content } job ? File(content, job.ContentType, job.FileName) : NotFound();
+
+    /// <summary>The filters with an implausible year or day (the portal's date rule) left out, each with its reason for the page.</summary>
+    private Dashboard.Query Plausible(Dashboard.Query query)
+    {
+        var year = query.Year;
+        var today = PortalTime.Today(clock);
+        if (year is { } asked && !PlausibleDates.IsPlausibleYear(asked, today))
+        {
+            ModelState.AddModelError(nameof(query.Year), DateRules.YearMessage(today, l));
+            year = null;
+        }
+
+        return query with
+        {
+            Year = year,
+            From = DateRules.Filter(query.From, nameof(query.From), ModelState, clock, l),
+            To = DateRules.Filter(query.To, nameof(query.To), ModelState, clock, l),
+        };
+    }
+
+    /// <summary>An annual export of a year no record can be in is refused on the statistics page, before any work starts.</summary>
+    private RedirectToActionResult? ImplausibleYear(int year)
+    {
+        var today = PortalTime.Today(clock);
+        if (PlausibleDates.IsPlausibleYear(year, today))
+        {
+            return null;
+        }
+
+        TempData["Problem"] = DateRules.YearMessage(today, l);
+        return RedirectToAction(nameof(Index));
+    }
 
     private static ExportSheet Flatten(IReadOnlyList<ExportSheet> sheets) =>
         new("all", ["Table", sheets[0].Headers[0], sheets[0].Headers[1]],

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
@@ -36,11 +38,12 @@ public static class Activities
 
     public sealed class Validator : AbstractValidator<Form>
     {
-        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public Validator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Title).NotEmpty().MaximumLength(300);
-            RuleFor(f => f.StartsOn).NotNull();
-            RuleFor(f => f.EndsOn).Must((f, end) => end is null || f.StartsOn is null || end >= f.StartsOn).WithMessage(_ => l["The end cannot come before the start."]);
+            RuleFor(f => f.StartsOn).NotNull().Plausible(DateKind.Event, clock, l);
+            RuleFor(f => f.EndsOn).Plausible(DateKind.Event, clock, l)
+                .Must((f, end) => end is null || f.StartsOn is null || end >= f.StartsOn).WithMessage(_ => l["The end cannot come before the start."]);
             RuleFor(f => f.CountyId).MustAsync(async (id, ct) => id is null || await db.Counties.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => l["Choose a county from the list."]);
             RuleFor(f => f.AudienceReached).InclusiveBetween(0, 10_000_000).When(f => f.AudienceReached is not null);
             RuleFor(f => f.City).MaximumLength(100);

@@ -61,14 +61,15 @@ public static class Edit
 
     public sealed class Validator : AbstractValidator<Form>
     {
-        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public Validator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Title).NotEmpty().MaximumLength(300);
             RuleFor(f => f.Topic).MaximumLength(300);
             RuleFor(f => f.Kind).NotNull().IsInEnum();
             RuleFor(f => f.State).NotNull().IsInEnum();
-            RuleFor(f => f.StartsOn).NotNull();
-            RuleFor(f => f.EndsOn).Must((f, end) => end is null || f.StartsOn is null || end >= f.StartsOn)
+            RuleFor(f => f.StartsOn).NotNull().Plausible(DateKind.Event, clock, l);
+            RuleFor(f => f.EndsOn).Plausible(DateKind.Event, clock, l)
+                .Must((f, end) => end is null || f.StartsOn is null || end >= f.StartsOn)
                 .WithMessage(_ => l["The end cannot come before the start."]);
             RuleFor(f => f.CountyId).MustAsync(async (id, ct) => id is null || await db.Counties.AnyAsync(c => c.Id == id, ct))
                 .WithMessage(_ => l["Choose a county from the list."]);
@@ -93,6 +94,9 @@ public static class Edit
                 row.RuleFor(r => r.Men).InclusiveBetween(0, 10000);
                 row.RuleFor(r => r.Unspecified).InclusiveBetween(0, 10000);
                 row.RuleFor(r => r.Institution).MaximumLength(200);
+                // The institution must be one the portal knows: an unknown number would otherwise reach the database's foreign key.
+                row.RuleFor(r => r.AgencyId).MustAsync(async (id, ct) => id is null || await db.Agencies.AnyAsync(a => a.Id == id, ct))
+                    .WithMessage(_ => l["Choose institutions from the list."]);
                 row.RuleFor(r => r).Must(r => r.IsEmpty || r.AgencyId is not null || !string.IsNullOrWhiteSpace(r.Institution))
                     .WithName(l["Institution"]).WithMessage(_ => l["Say which institution the numbers are for."]);
             });

@@ -284,7 +284,7 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Fusha „Mbiemri” është e detyrueshme.", html);
-        Assert.Contains("Vlera „abc” nuk është e vlefshme për „Mosha e vlerësuar”.", html);
+        Assert.Contains("Vlera nuk është e vlefshme për „Mosha e vlerësuar”.", html);
         Assert.Contains("Zgjidhni një shtet nga lista.", html);
         Assert.Contains("Data nuk mund të jetë në të ardhmen.", html);
         Assert.Contains("Fusha „Policia për intervistën e përbashkët” është e detyrueshme.", html);

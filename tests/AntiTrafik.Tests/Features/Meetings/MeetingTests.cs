@@ -173,7 +173,7 @@ public sealed class MeetingTests(PortalFactory portal) : IClassFixture<PortalFac
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Fusha „Titulli” është e detyrueshme.", html);
-        Assert.Contains("Vlera „not a date” nuk është e vlefshme për „Data dhe ora”.", html);
+        Assert.Contains("Vlera nuk është e vlefshme për „Data dhe ora”.", html);
         Assert.Contains("Një komitet rajonal ose tryezë teknike mblidhet në një qark: zgjidhni qarkun.", html);
         Assert.Contains("„Numri i të pranishmëve” duhet të jetë nga 0 deri në 5000.", html);
         Assert.Equal("Salla <b>A</b>", PortalClient.Field(html, "Venue"));

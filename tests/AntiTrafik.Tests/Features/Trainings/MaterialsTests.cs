@@ -83,6 +83,23 @@ public sealed class MaterialsTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task An_upload_larger_than_the_request_limit_answers_413_with_the_portals_own_page()
+    {
+        var (coordinator, training) = await CoordinatorAsync();
+        using var _ = coordinator;
+        var before = await portal.WithDbAsync(db => db.TrainingMaterials.CountAsync());
+        var huge = new byte[12 * 1024 * 1024];
+        MaterialUploads.Pdf.CopyTo(huge, 0);
+        var response = await MaterialUploads.UploadAsync(coordinator, training, "shume-shume-i-madh.pdf", "application/pdf", huge);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Skedari është shumë i madh", page);
+        Assert.Contains("<html lang=\"sq\"", page);
+        Assert.Equal(before, await portal.WithDbAsync(db => db.TrainingMaterials.CountAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/Trainings/{training}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_the_coordinators_office_uploads()
     {
         var training = await portal.WithDbAsync(db => db.Trainings.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
