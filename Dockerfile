@@ -6,8 +6,8 @@ COPY src/ src/
 RUN dotnet publish src/AntiTrafik.Web/AntiTrafik.Web.csproj -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# curl answers the container health check against /health.
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+# curl answers the container health check against /health; tzdata gives Europe/Tirane (PortalTime).
+RUN apt-get update && apt-get install -y --no-install-recommends curl tzdata && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://+:8080 \

@@ -1,11 +1,23 @@
 namespace AntiTrafik.Web.Infrastructure;
 
-/// <summary>Meetings are typed and shown in Albania's time (Europe/Tirane) and stored in UTC.</summary>
+/// <summary>
+/// The portal's one time helper. Times are stored in UTC and typed and shown in Albania's time (Europe/Tirane),
+/// whatever zone the server runs in; "now" always comes from the <see cref="TimeProvider"/> (never the system clock),
+/// so tests and the bench can move it.
+/// </summary>
 public static class PortalTime
 {
+    public const string ZoneId = "Europe/Tirane";
+
     private static readonly TimeZoneInfo Zone = Find();
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>A stored (UTC) time as Albania's time, for views: <c>@row.At.InPortalZone().ToString("g")</c>.</summary>
+    public static DateTime InPortalZone(this DateTime utc) => ToLocal(utc);
+
+    /// <summary>A stored (UTC) time as Albania's time, for views.</summary>
+    public static DateTime InPortalZone(this DateTimeOffset at) => ToLocal(at.UtcDateTime);
 
     /// <summary>
     /// A local time as UTC. A time the clocks skipped when summer time began (e.g. 00:00–00:59 on 1 April 1984, or
@@ -28,15 +40,25 @@ public static class PortalTime
     /// <summary>The portal's day: the date in Albania now.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>
+    /// The system's Europe/Tirane (tzdata, or Windows' "Central Europe Standard Time" through ICU); where the system has
+    /// no time-zone data, the same rules written out: UTC+1, summer time from the last Sunday of March 02:00 to the last
+    /// Sunday of October 03:00 (as in Albania since 1996; earlier years' changes may then be off by days). Never the
+    /// server's own zone, and never UTC.
+    /// </summary>
     private static TimeZoneInfo Find()
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Tirane");
+            return TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
         }
-        catch (TimeZoneNotFoundException)
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            return TimeZoneInfo.Utc;
+            var summer = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday));
+            return TimeZoneInfo.CreateCustomTimeZone(ZoneId, TimeSpan.FromHours(1), "Europe/Tirane", "CET", "CEST", [summer]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AntiTrafik.Domain.Cases;
 
 namespace AntiTrafik.Domain.Referrals;
@@ -69,6 +70,12 @@ public sealed record ReferralContext(int CaseId, DateTime CaseRegisteredAt, bool
 /// Sent → Accepted | Declined (reason) → In progress → Completed (outcome); the sender may Withdraw
 /// (reason) before completion. Every change is kept with who, when and why.
 /// </summary>
+/// <summary>The next steps open to one agency: answer (accept or decline), work (record services, complete), withdraw.</summary>
+public readonly record struct ReferralMoves(bool Answer, bool Work, bool Withdraw)
+{
+    public static ReferralMoves None => default;
+}
+
 public sealed class Referral : IVersioned, IAuditable
 {
     private static readonly Dictionary<ReferralState, ReferralState[]> Allowed = new()
@@ -131,7 +138,16 @@ public sealed class Referral : IVersioned, IAuditable
 
     public bool IsLive => LiveStates.Contains(State);
 
-    public bool IsOverdue(DateTime now) => State == ReferralState.Sent && now > DueAt;
+    /// <summary>
+    /// The one rule for "overdue": sent, not yet answered, and past its deadline. <see cref="OverdueAt"/> is the same
+    /// rule for queries, and <see cref="IsOverdue(ReferralState, DateTime, DateTime)"/> for rows already read.
+    /// </summary>
+    public bool IsOverdue(DateTime now) => IsOverdue(State, DueAt, now);
+
+    public static bool IsOverdue(ReferralState state, DateTime dueAt, DateTime now) => state == ReferralState.Sent && dueAt < now;
+
+    /// <summary>The overdue rule as a query condition (translated to SQL).</summary>
+    public static Expression<Func<Referral, bool>> OverdueAt(DateTime now) => r => r.State == ReferralState.Sent && r.DueAt < now;
 
     public static ReferralResult Send(ReferralContext context, int receivingAgencyId, string userId, ReferralServices services,
         Urgency urgency, TimeSpan responseTime, SealedText note, SealedText ground, DateTime now, out Referral? referral)
@@ -227,6 +243,12 @@ public sealed class Referral : IVersioned, IAuditable
 
     public bool CanMoveTo(ReferralState next) => Allowed[State].Contains(next);
 
+    /// <summary>What one agency may do next with this referral: the case page offers exactly these.</summary>
+    public ReferralMoves MovesFor(int agencyId) => new(
+        Answer: agencyId == ReceivingAgencyId && State == ReferralState.Sent,
+        Work: agencyId == ReceivingAgencyId && State is ReferralState.Accepted or ReferralState.InProgress,
+        Withdraw: agencyId == SendingAgencyId && IsLive);
+
     private ReferralResult Answer(ReferralState next, int agencyId, string userId, SealedText reason, DateTime now) =>
         agencyId != ReceivingAgencyId ? ReferralResult.Refused(ReferralRule.OnlyTheReceiverMayAnswer) : Move(next, agencyId, userId, reason, now);
 
@@ -303,25 +325,4 @@ public sealed class ServiceDelivery
         AgencyId = agencyId;
         RecordedAt = at;
     }
-}
-
-public enum NotificationKind
-{
-    ReferralReceived = 1,
-    ReferralAnswered = 2,
-    ReferralOverdue = 3,
-    LeadOffered = 4,
-}
-
-/// <summary>An in-app message to an agency's people: a kind, a case number and a link. Never a name.</summary>
-public sealed class Notification
-{
-    public long Id { get; set; }
-    public int AgencyId { get; set; }
-    public NotificationKind Kind { get; set; }
-    public int CaseId { get; set; }
-    public string CaseNumber { get; set; } = string.Empty;
-    public int? ReferralId { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime? ReadAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -23,8 +24,8 @@ public sealed class CasesController(
         View(await handler.HandleAsync(query, User, cancellationToken));
 
     [HttpGet("Register"), Authorize(Policies.CaseRegistration)]
-    public async Task<IActionResult> Register() =>
-        View("Form", await choices.FillAsync(new CaseForm { IdentifiedOn = DateOnly.FromDateTime(DateTime.Today) }));
+    public async Task<IActionResult> Register([FromServices] TimeProvider clock) =>
+        View("Form", await choices.FillAsync(new CaseForm { IdentifiedOn = PortalTime.Today(clock) }));
 
     [HttpPost("Register"), Authorize(Policies.CaseRegistration)]
     public async Task<IActionResult> Register(CaseForm form, [FromServices] Register.Handler handler)

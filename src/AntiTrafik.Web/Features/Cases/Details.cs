@@ -28,7 +28,7 @@ public static class Details
     public sealed record ReferralView(
         int Id, int Version, int SenderId, string Sender, int ReceiverId, string Receiver, ReferralServices Services, Urgency Urgency,
         ReferralState State, DateTime SentAt, DateTime DueAt, bool IsOverdue, string? Note, string? Ground,
-        IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries);
+        IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries, ReferralMoves Moves);
 
     public sealed record AssessmentView(int Round, AssessingSide Side, string Agency, string User, Finding Finding, string? Reasons, DateTime At);
 
@@ -126,7 +126,9 @@ public static class Details
                         r.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                             .Select(t => new TransitionView(t.To, t.At, UserName(t.UserId), AgencyName(t.AgencyId), open ? protector.Unseal(t.ProtectedReason) : null)).ToList(),
                         r.Deliveries.OrderBy(d => d.DeliveredOn)
-                            .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList()))
+                            .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList(),
+                        // Only caseworkers act on referrals; the coordinator's office reads them.
+                        user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } mine ? r.MovesFor(mine) : ReferralMoves.None))
                     .ToList(),
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
                 user.GetAgencyId(),

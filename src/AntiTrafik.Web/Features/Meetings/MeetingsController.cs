@@ -45,8 +45,8 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
     }
 
     [HttpGet("New"), Authorize(Policies.Meetings)]
-    public async Task<IActionResult> New() =>
-        View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsAt = PortalTime.ToLocal(DateTime.UtcNow).Date.AddDays(7).AddHours(10) }));
+    public async Task<IActionResult> New([FromServices] TimeProvider clock) =>
+        View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsAt = PortalTime.Today(clock).AddDays(7).ToDateTime(new TimeOnly(10, 0)) }));
 
     [HttpPost("New"), Authorize(Policies.Meetings)]
     public Task<IActionResult> New(Edit.Form form)

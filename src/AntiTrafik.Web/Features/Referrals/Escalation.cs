@@ -17,7 +17,7 @@ public static class Escalation
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var overdue = await db.Referrals.AsNoTracking()
-                .Where(r => r.State == ReferralState.Sent && r.DueAt < now)
+                .Where(Referral.OverdueAt(now))
                 .OrderBy(r => r.DueAt)
                 .Select(r => new { r.ReceivingAgency.Name, Row = new Overdue(r.Id, r.CaseId, r.Case.Number, r.SendingAgency.Name, r.Urgency, r.DueAt, 0) })
                 .ToListAsync(cancellationToken);

@@ -81,9 +81,9 @@ public static class Inbox
             Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
             var page = new Query(incomingPage, workingPage, outgoingPage);
             return new Model(page,
-                new ListPage(List.Incoming, incoming.Select(r => ToRow(r, r.DueAt < now)).ToList(), totals.Incoming, incomingPage),
+                new ListPage(List.Incoming, incoming.Select(r => ToRow(r, Referral.IsOverdue(r.State, r.DueAt, now))).ToList(), totals.Incoming, incomingPage),
                 new ListPage(List.InProgress, working.Select(r => ToRow(r, false)).ToList(), totals.InProgress, workingPage),
-                new ListPage(List.Outgoing, outgoing.Select(r => ToRow(r, r.State == ReferralState.Sent && r.DueAt < now)).ToList(), totals.Outgoing, outgoingPage));
+                new ListPage(List.Outgoing, outgoing.Select(r => ToRow(r, Referral.IsOverdue(r.State, r.DueAt, now))).ToList(), totals.Outgoing, outgoingPage));
         }
 
         private IQueryable<Referral> Received(int agency, ReferralState state) =>

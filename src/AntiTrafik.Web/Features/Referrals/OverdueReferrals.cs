@@ -12,7 +12,7 @@ public sealed class OverdueReferrals(AppDbContext db, Notifier notifier, TimePro
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Referrals.Include(r => r.Case)
-            .Where(r => r.State == ReferralState.Sent && r.DueAt < now && r.OverdueNotifiedAt == null)
+            .Where(Referral.OverdueAt(now)).Where(r => r.OverdueNotifiedAt == null)
             .Take(500)
             .ToListAsync(cancellationToken);
         var notifications = new List<Notification>();

@@ -143,7 +143,7 @@ public static class Dashboard
             [
                 new(l["Median response time (hours)"], Math.Round(Percentile(hours, 0.5), 1)),
                 new(l["90th percentile (hours)"], Math.Round(Percentile(hours, 0.9), 1)),
-                new(l["Overdue now"], await referrals.CountAsync(r => r.State == ReferralState.Sent && r.DueAt < now, ct)),
+                new(l["Overdue now"], await referrals.CountAsync(Referral.OverdueAt(now), ct)),
             ]));
 
             if (national)

@@ -73,7 +73,7 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
         await queries.ProgrammeAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpGet("New"), Authorize(Policies.Coordination)]
-    public async Task<IActionResult> New() => View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsOn = DateOnly.FromDateTime(DateTime.Today) }));
+    public async Task<IActionResult> New([FromServices] TimeProvider clock) => View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsOn = PortalTime.Today(clock) }));
 
     [HttpPost("New"), Authorize(Policies.Coordination)]
     public Task<IActionResult> New(Edit.Form form)
@@ -93,7 +93,7 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     }
 
     [HttpGet("Activities/New"), Authorize(Policies.Coordination)]
-    public async Task<IActionResult> NewActivity() => View("Activity", await activities.ChoicesAsync(new Activities.Form { StartsOn = DateOnly.FromDateTime(DateTime.Today) }));
+    public async Task<IActionResult> NewActivity([FromServices] TimeProvider clock) => View("Activity", await activities.ChoicesAsync(new Activities.Form { StartsOn = PortalTime.Today(clock) }));
 
     [HttpPost("Activities/New"), Authorize(Policies.Coordination)]
     public Task<IActionResult> NewActivity(Activities.Form form)

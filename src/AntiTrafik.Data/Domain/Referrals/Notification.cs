@@ -1,0 +1,22 @@
+namespace AntiTrafik.Domain.Referrals;
+
+public enum NotificationKind
+{
+    ReferralReceived = 1,
+    ReferralAnswered = 2,
+    ReferralOverdue = 3,
+    LeadOffered = 4,
+}
+
+/// <summary>An in-app message to an agency's people: a kind, a case number and a link. Never a name.</summary>
+public sealed class Notification
+{
+    public long Id { get; set; }
+    public int AgencyId { get; set; }
+    public NotificationKind Kind { get; set; }
+    public int CaseId { get; set; }
+    public string CaseNumber { get; set; } = string.Empty;
+    public int? ReferralId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ReadAt { get; set; }
+}
