@@ -35,8 +35,11 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
         public string User(string id) => users.GetValueOrDefault(id, "—");
     }
 
+    /// <summary>Every name, read at once.</summary>
+    private sealed record AllNames : CachedRead<Snapshot>;
+
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync("reference-names", async () =>
+        await cache.GetAsync(new AllNames(), async () =>
         {
             var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive)).ToDictionaryAsync(a => a.Id, cancellationToken);
             var counties = await db.Counties.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);

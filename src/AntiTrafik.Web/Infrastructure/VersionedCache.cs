@@ -34,6 +34,9 @@ public sealed class VersionedCache(DataVersion version) : IDisposable
     /// <summary>How many values are held now.</summary>
     internal int Count => _entries.Count;
 
+    /// <summary>The value of a read named by its own record (<see cref="CachedRead{T}"/>): how the portal's features use the cache.</summary>
+    public Task<T> GetAsync<T>(CachedRead<T> read, Func<Task<T>> create) => GetOrCreateAsync(read.Key, create, read.Lifetime, read.Expensive);
+
     /// <param name="key">Must name everything the value depends on besides the data: the reader's scope, the filters, the page.</param>
     /// <param name="create">Computes the value with the caller's own services; it is awaited by the caller, so they live until it ends.</param>
     /// <param name="expensive">Kept in preference to others when the cache is full (a figure that takes long to compute).</param>

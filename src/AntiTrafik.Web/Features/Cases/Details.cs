@@ -76,8 +76,7 @@ public static class Details
                 return null;
             }
 
-            var (@case, assessments, consents, events, referrals) = await cache.GetOrCreateAsync($"case-records|{id}", () => ReadAsync(id),
-                VersionedCache.RowsLifetime);
+            var (@case, assessments, consents, events, referrals) = await cache.GetAsync(new RecordsOf(id), () => ReadAsync(id));
             var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),
@@ -137,6 +136,8 @@ public static class Details
                     : [],
                 can);
         }
+
+        private sealed record RecordsOf(int CaseId) : CachedRows<Records>;
 
         private async Task<Records> ReadAsync(int id)
         {

@@ -32,11 +32,10 @@ public static class Duplicates
         /// </summary>
         public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
         {
-            var matches = await cache.GetOrCreateAsync($"duplicates|{@case.Id}",
+            var matches = await cache.GetAsync(new MatchesOf(@case.Id),
                 () => Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
                     .Select(c => new Match(c.Id, c.Number, c.LeadAgency.Name, c.PersonalNumberHash, c.PersonKey))
-                    .ToListAsync(),
-                lifetime: TimeSpan.FromMinutes(1));
+                    .ToListAsync());
             if (matches.Count == 0)
             {
                 return [];
@@ -53,6 +52,12 @@ public static class Duplicates
         }
 
         private sealed record Match(int Id, string Number, string Agency, string? PersonalNumberHash, Guid PersonKey);
+
+        /// <summary>A case's possible matches; a minute at most, which bounds what another instance's new record can miss.</summary>
+        private sealed record MatchesOf(int CaseId) : CachedRead<List<Match>>
+        {
+            internal override TimeSpan Lifetime => TimeSpan.FromMinutes(1);
+        }
 
         /// <summary>Pairs of records that look like one person and are not yet linked, for the coordinator's office.</summary>
         public async Task<IReadOnlyList<Pair>> UnlinkedPairsAsync(CancellationToken cancellationToken)

@@ -59,43 +59,33 @@ public static class Index
         int Id, string Number, string Initials, string ProtectedIdentity, Sex Sex, int? Age, int? CountyId,
         CaseStatus Status, DateTime? ClosedAt, bool IsMinor, DateOnly IdentifiedOn, DateTime RegisteredAt, int LeadAgencyId);
 
+    // What is cached until the next save: per scope and filter (and page).
+    private sealed record CountsOf(string Scope, Query Filter) : CachedRead<(int Total, int People)>;
+
+    private sealed record PageOf(string Scope, Query Query) : CachedRows<List<RawRow>>;
+
+    private sealed record LeadAgencies : CachedRead<List<SelectListItem>>;
+
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, VersionedCache cache, ReferenceNames names)
     {
         public const int PageSize = 25;
 
-        /// <summary>How many rows deep the newest-first shape of the scope is used (40 pages).</summary>
-        private const int NewestFirstDepth = 1000;
-
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var pseudonymised = user.IsInRole(Roles.Coordinator);
-            // Built only when used: counts are usually cached, and a caseworker's newest-first page has its own query.
-            IQueryable<Case> Cases() => Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, pseudonymised);
-
-            // Counts and pages change only when data changes: cached until the next save, per scope, filter and page.
             var scope = CaseScope.Key(user);
-            var (total, people) = await cache.GetOrCreateAsync($"case-counts|{scope}|{query with { Page = 1, Sort = SortOrder.Newest }}", async () =>
+            var (total, people) = await cache.GetAsync(new CountsOf(scope, query with { Page = 1, Sort = SortOrder.Newest }), async () =>
             {
-                var count = await Cases().CountAsync(cancellationToken);
+                var count = await Visible(user, query, pseudonymised).CountAsync(cancellationToken);
                 // Only the coordinator's office counts people across records; caseworkers see their records.
-                return (count, pseudonymised ? await Cases().Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
+                return (count, pseudonymised ? await Visible(user, query, pseudonymised).Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
             var page = Paging.Within(query.Page, total, PageSize);
-            // A caseworker's default order, newest first, reads the page from the agency's own indexes
-            // (CaseScope.NewestVisiblePage), so it costs the same at any size; it reads page × 25 entries of each,
-            // so deep pages (past the 40th) and other orders sort the visible set instead.
-            var skip = (page - 1) * PageSize;
-            var raw = await cache.GetOrCreateAsync($"case-page|{scope}|{query with { Page = page }}", () =>
-            {
-                var pageOf = !pseudonymised && query.Sort == SortOrder.Newest && skip + PageSize <= NewestFirstDepth
-                    && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency
-                    ? Sort(db.NewestVisiblePage(agency, all => Filter(all, query, coordinator: false), skip, PageSize).AsNoTracking(), query.Sort)
-                    : Sort(Cases(), query.Sort).Skip(skip).Take(PageSize);
-                return pageOf
+            var raw = await cache.GetAsync(new PageOf(scope, query with { Page = page }), () =>
+                CaseListPaging.PageOf(db, user, query, () => Visible(user, query, pseudonymised), Sort, page, PageSize)
                     .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
                         c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
-                    .ToListAsync(cancellationToken);
-            }, VersionedCache.RowsLifetime);
+                    .ToListAsync(cancellationToken));
             // Names of places and institutions come from the cached directory, not from joins in the page's query.
             var directory = await names.GetAsync(cancellationToken);
             var rows = raw.Select(r => new Row(r.Id, r.Number,
@@ -106,14 +96,18 @@ public static class Index
 
             var counties = directory.Counties.Select(c => new SelectListItem(c.Value, c.Key.ToString(CultureInfo.InvariantCulture))).ToList();
             var agencies = pseudonymised
-                ? await cache.GetOrCreateAsync("case-lead-agencies", () =>
+                ? await cache.GetAsync(new LeadAgencies(), () =>
                     db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
                         .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken))
                 : [];
             return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
         }
 
-        private static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)
+        /// <summary>The cases the reader may see that pass the list's filters.</summary>
+        private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, bool coordinator) =>
+            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, coordinator);
+
+        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)
         {
             if (!string.IsNullOrWhiteSpace(query.Number))
             {
@@ -166,7 +160,7 @@ public static class Index
             return cases;
         }
 
-        private static IOrderedQueryable<Case> Sort(IQueryable<Case> cases, SortOrder sort) => sort switch
+        internal static IOrderedQueryable<Case> Sort(IQueryable<Case> cases, SortOrder sort) => sort switch
         {
             SortOrder.Oldest => cases.OrderBy(c => c.RegisteredAt).ThenBy(c => c.Id),
             SortOrder.Number => cases.OrderBy(c => c.Number),

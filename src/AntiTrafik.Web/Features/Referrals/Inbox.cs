@@ -45,6 +45,15 @@ public static class Inbox
 
     private sealed record Totals(int Incoming, int InProgress, int Outgoing);
 
+    // What is cached, per agency and page, until the next save.
+    private sealed record TotalsOf(int Agency) : CachedRead<Totals>;
+
+    private sealed record IncomingOf(int Agency, int Page) : CachedRows<List<Raw>>;
+
+    private sealed record WorkingOf(int Agency, int Page) : CachedRows<List<Raw>>;
+
+    private sealed record OutgoingOf(int Agency, int Page) : CachedRows<List<Raw>>;
+
     public sealed class Handler(AppDbContext db, ReferenceNames names, VersionedCache cache, TimeProvider clock)
     {
         public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -53,30 +62,30 @@ public static class Inbox
             var now = clock.GetUtcNow().UtcDateTime;
             var directory = await names.GetAsync(cancellationToken);
             // Totals and pages change only when something is saved: cached until then, per agency and page.
-            var totals = await cache.GetOrCreateAsync($"inbox-totals|{agency}", async () => new Totals(
+            var totals = await cache.GetAsync(new TotalsOf(agency), async () => new Totals(
                     await Received(agency, ReferralState.Sent).CountAsync(cancellationToken),
                     await Received(agency, ReferralState.Accepted).CountAsync(cancellationToken)
                         + await Received(agency, ReferralState.InProgress).CountAsync(cancellationToken),
                     await db.Referrals.CountAsync(r => r.SendingAgencyId == agency, cancellationToken)));
 
             var incomingPage = Paging.Within(query.Incoming, totals.Incoming, PageSize);
-            var incoming = await cache.GetOrCreateAsync($"inbox-incoming|{agency}|{incomingPage}",
-                () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask(), VersionedCache.RowsLifetime);
+            var incoming = await cache.GetAsync(new IncomingOf(agency, incomingPage),
+                () => IncomingPage(db, agency, (incomingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
             // Accepted and in progress, oldest first: each state is read in index order up to this page and the two
             // are merged here, so the database never sorts all of an agency's open referrals.
             var workingPage = Paging.Within(query.InProgress, totals.InProgress, PageSize);
-            var working = await cache.GetOrCreateAsync($"inbox-working|{agency}|{workingPage}", async () =>
+            var working = await cache.GetAsync(new WorkingOf(agency, workingPage), async () =>
             {
                 var upTo = workingPage * PageSize;
                 var accepted = await OldestReceived(db, agency, ReferralState.Accepted, upTo).ToListAsync(cancellationToken);
                 var inProgress = await OldestReceived(db, agency, ReferralState.InProgress, upTo).ToListAsync(cancellationToken);
                 return accepted.Concat(inProgress).OrderBy(r => r.SentAt).ThenBy(r => r.Id).Skip(upTo - PageSize).Take(PageSize).ToList();
-            }, VersionedCache.RowsLifetime);
+            });
 
             var outgoingPage = Paging.Within(query.Outgoing, totals.Outgoing, PageSize);
-            var outgoing = await cache.GetOrCreateAsync($"inbox-outgoing|{agency}|{outgoingPage}",
-                () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask(), VersionedCache.RowsLifetime);
+            var outgoing = await cache.GetAsync(new OutgoingOf(agency, outgoingPage),
+                () => OutgoingPage(db, agency, (outgoingPage - 1) * PageSize, PageSize).ToListAsync(cancellationToken).AsTask());
 
             Row ToRow(Raw r, bool overdue) => new(r.Id, r.CaseId, r.CaseNumber, directory.Agency(r.OtherAgencyId), r.Services, r.Urgency, r.State, r.SentAt, r.DueAt, overdue);
             var page = new Query(incomingPage, workingPage, outgoingPage);

@@ -59,9 +59,11 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         return View("~/Features/Shared/MainNavigation.cshtml", visible);
     }
 
+    private sealed record CountOf(NavCount Count, int Agency) : CachedRead<int>;
+
     /// <summary>Counted once per agency and data version: they change only when something is saved.</summary>
     private Task<int> CountAsync(NavCount count, int agency) =>
-        cache.GetOrCreateAsync($"nav-count|{count}|{agency}", () => count == NavCount.ReferralsWaiting
+        cache.GetAsync(new CountOf(count, agency), () => count == NavCount.ReferralsWaiting
             ? db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
             : db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null));
 }

@@ -47,6 +47,12 @@ public static class Dashboard
         public string Show(double value) => !National && value is >= 1 and <= 4 ? "<5" : value.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
     }
 
+    /// <summary>The figures per set of cases the reader may see, filters, language and day; long to compute, so kept first.</summary>
+    private sealed record FiguresOf(string Scope, Query Query, string Language, DateOnly Day) : CachedRead<Model>
+    {
+        internal override bool Expensive => true;
+    }
+
     public sealed class Handler(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, VersionedCache cache)
     {
         /// <summary>
@@ -55,8 +61,8 @@ public static class Dashboard
         /// </summary>
         public async Task<Model> BuildAsync(Query query, ClaimsPrincipal user, CancellationToken ct)
         {
-            var key = $"dashboard|{CaseScope.Key(user)}|{query}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)}";
-            return await cache.GetOrCreateAsync(key, () => ComputeAsync(query, user, ct), expensive: true);
+            var figures = new FiguresOf(CaseScope.Key(user), query, System.Globalization.CultureInfo.CurrentUICulture.Name, PortalTime.Today(clock));
+            return await cache.GetAsync(figures, () => ComputeAsync(query, user, ct));
         }
 
         private async Task<Model> ComputeAsync(Query query, ClaimsPrincipal user, CancellationToken ct)
