@@ -46,7 +46,6 @@ public static class DatabaseSetup
         services.AddScoped<DemoReferrals>();
         services.AddScoped<DemoMeetings>();
         services.AddScoped<DemoTrainings>();
-        services.AddScoped<LargeDataGenerator>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }
@@ -92,7 +91,8 @@ public static class DatabaseSetup
     public static async Task GenerateLargeDataAsync(this WebApplication app, int cases)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<LargeDataGenerator>().GenerateAsync(cases, Console.Out);
+        // Made here, for this run only: the portal itself never registers the bench's data generator.
+        await ActivatorUtilities.CreateInstance<LargeDataGenerator>(scope.ServiceProvider).GenerateAsync(cases, Console.Out);
     }
 
     /// <summary><c>--Database:MigrateOnly=true</c>: apply migrations and reference data, then exit (production deploys).</summary>
