@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,65 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditTrail] (
+        [Id] bigint NOT NULL,
+        [At] datetime2 NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [AgencyId] int NULL,
+        [Role] nvarchar(32) NULL,
+        [IpAddress] nvarchar(64) NULL,
+        [Action] int NOT NULL,
+        [EntityType] nvarchar(64) NOT NULL,
+        [EntityId] nvarchar(64) NULL,
+        [Fields] nvarchar(1000) NULL,
+        [PreviousHash] nvarchar(64) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [Bulletins] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] int NOT NULL,
+        [PeriodFrom] date NOT NULL,
+        [PeriodTo] date NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Introduction] nvarchar(max) NULL,
+        [State] int NOT NULL,
+        [IssuedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Bulletins] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseNumberSequences] (
+        [Year] int NOT NULL,
+        [Last] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CaseNumberSequences] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [Counties] (
@@ -37,7 +95,72 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [DataStamp] (
+        [Id] int NOT NULL,
+        [Saves] bigint NOT NULL,
+        CONSTRAINT [PK_DataStamp] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AgencyId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [CaseId] int NOT NULL,
+        [CaseNumber] nvarchar(16) NOT NULL,
+        [ReferralId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [Programmes] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [Goal] nvarchar(2000) NULL,
+        [TargetParticipants] int NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Programmes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [SignInThrottles] (
+        [Id] int NOT NULL IDENTITY,
+        [AccountKey] varchar(64) NOT NULL,
+        [Address] varchar(45) NOT NULL,
+        [Failures] int NOT NULL,
+        [LastFailureAt] datetime2 NOT NULL,
+        [NextTryAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_SignInThrottles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -52,7 +175,30 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [BulletinItem] (
+        [Id] int NOT NULL IDENTITY,
+        [BulletinId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Source] int NOT NULL,
+        [SourceId] int NOT NULL,
+        [Date] date NOT NULL,
+        [DateTo] date NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Place] nvarchar(300) NULL,
+        [Summary] nvarchar(max) NULL,
+        [Organisers] nvarchar(1000) NULL,
+        [Participants] nvarchar(2000) NULL,
+        CONSTRAINT [PK_BulletinItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BulletinItem_Bulletins_BulletinId] FOREIGN KEY ([BulletinId]) REFERENCES [Bulletins] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [Agencies] (
@@ -75,7 +221,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AwarenessActivities] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [Organisers] nvarchar(1000) NULL,
+        [Partners] nvarchar(1000) NULL,
+        [AudienceReached] int NULL,
+        [Description] nvarchar(4000) NULL,
+        [NotForPublication] bit NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_AwarenessActivities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwarenessActivities_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [Municipalities] (
@@ -89,7 +263,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -98,6 +272,7 @@ BEGIN
         [AgencyId] int NOT NULL,
         [IsDisabled] bit NOT NULL,
         [CreatedAt] datetime2 NOT NULL,
+        [FailedSignInsReportedAt] datetime2 NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
         [Email] nvarchar(256) NULL,
@@ -119,226 +294,76 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE TABLE [AspNetUserClaims] (
+    CREATE TABLE [Meetings] (
         [Id] int NOT NULL IDENTITY,
-        [UserId] nvarchar(450) NOT NULL,
-        [ClaimType] nvarchar(max) NULL,
-        [ClaimValue] nvarchar(max) NULL,
-        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetUserLogins] (
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [ProviderKey] nvarchar(450) NOT NULL,
-        [ProviderDisplayName] nvarchar(max) NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
-        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetUserRoles] (
-        [UserId] nvarchar(450) NOT NULL,
-        [RoleId] nvarchar(450) NOT NULL,
-        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
-        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetUserTokens] (
-        [UserId] nvarchar(450) NOT NULL,
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [Name] nvarchar(450) NOT NULL,
-        [Value] nvarchar(max) NULL,
-        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
-        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Agencies_Code] ON [Agencies] ([Code]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Agencies_CountyId] ON [Agencies] ([CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Agencies_Kind_CountyId] ON [Agencies] ([Kind], [CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Agencies_Name] ON [Agencies] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_AgencyId] ON [AspNetUsers] ([AgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Counties_Name] ON [Counties] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Municipalities_CountyId_Name] ON [Municipalities] ([CountyId], [Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122174628_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122174628_Initial', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE TABLE [AuditTrail] (
-        [Id] bigint NOT NULL,
-        [At] datetime2 NOT NULL,
-        [UserId] nvarchar(450) NULL,
-        [AgencyId] int NULL,
-        [Role] nvarchar(32) NULL,
-        [IpAddress] nvarchar(64) NULL,
-        [Action] int NOT NULL,
-        [EntityType] nvarchar(64) NOT NULL,
-        [EntityId] nvarchar(64) NULL,
-        [Fields] nvarchar(1000) NULL,
-        [PreviousHash] nvarchar(64) NOT NULL,
-        [Hash] nvarchar(64) NOT NULL,
-        CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE TABLE [CaseNumberSequences] (
-        [Year] int NOT NULL,
-        [Last] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Kind] int NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [OrganiserAgencyId] int NULL,
+        [Partners] nvarchar(1000) NULL,
+        [Chair] nvarchar(200) NULL,
+        [HeadCount] int NULL,
+        [State] int NOT NULL,
+        [NotForPublication] bit NOT NULL,
+        [ApprovedAt] datetime2 NULL,
         [Version] int NOT NULL,
-        CONSTRAINT [PK_CaseNumberSequences] PRIMARY KEY ([Year])
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Meetings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Meetings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [Trainings] (
+        [Id] int NOT NULL IDENTITY,
+        [ProgrammeId] int NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Topic] nvarchar(300) NULL,
+        [Kind] int NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [CountyId] int NULL,
+        [City] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [OrganiserAgencyId] int NULL,
+        [Partners] nvarchar(1000) NULL,
+        [Funder] nvarchar(200) NULL,
+        [Project] nvarchar(300) NULL,
+        [Audience] nvarchar(300) NULL,
+        [Trainers] nvarchar(500) NULL,
+        [Materials] nvarchar(1000) NULL,
+        [State] int NOT NULL,
+        [Summary] nvarchar(4000) NULL,
+        [NotForPublication] bit NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Trainings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Trainings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Trainings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Trainings_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [Cases] (
@@ -348,6 +373,7 @@ BEGIN
         [RegisteredById] nvarchar(450) NOT NULL,
         [RegisteredAt] datetime2 NOT NULL,
         [LeadAgencyId] int NOT NULL,
+        [ProposedLeadAgencyId] int NULL,
         [PersonKey] uniqueidentifier NOT NULL,
         [ProtectedIdentity] nvarchar(max) NOT NULL,
         [Initials] nvarchar(8) NOT NULL,
@@ -391,6 +417,7 @@ BEGIN
         CONSTRAINT [PK_Cases] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Cases_Agencies_LeadAgencyId] FOREIGN KEY ([LeadAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Cases_Agencies_PoliceAgencyId] FOREIGN KEY ([PoliceAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Agencies_ProposedLeadAgencyId] FOREIGN KEY ([ProposedLeadAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Cases_Agencies_RegisteringAgencyId] FOREIGN KEY ([RegisteringAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Cases_Agencies_SocialServiceAgencyId] FOREIGN KEY ([SocialServiceAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Cases_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION,
@@ -400,7 +427,246 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserPasskeys] (
+        [CredentialId] varbinary(1024) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Data] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AspNetUserPasskeys] PRIMARY KEY ([CredentialId]),
+        CONSTRAINT [FK_AspNetUserPasskeys_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [SignInSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] varchar(64) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [Browser] nvarchar(60) NULL,
+        [Address] varchar(45) NULL,
+        [Ticket] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SignInSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [ActionItems] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [ResponsibleAgencyId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [State] int NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_ActionItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionItems_Agencies_ResponsibleAgencyId] FOREIGN KEY ([ResponsibleAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ActionItems_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [AgendaItem] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Minutes] nvarchar(max) NULL,
+        [Decisions] nvarchar(max) NULL,
+        CONSTRAINT [PK_AgendaItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItem_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [MeetingAmendment] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Changes] nvarchar(500) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_MeetingAmendment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAmendment_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendance] (
+        [MeetingId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        CONSTRAINT [PK_MeetingAttendance] PRIMARY KEY ([MeetingId], [AgencyId]),
+        CONSTRAINT [FK_MeetingAttendance_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAttendance_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [Participant] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Name] nvarchar(150) NOT NULL,
+        [Function] nvarchar(150) NULL,
+        [Institution] nvarchar(200) NULL,
+        CONSTRAINT [PK_Participant] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Participant_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [ParticipantCount] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [AgencyId] int NULL,
+        [Institution] nvarchar(200) NULL,
+        [Women] int NOT NULL,
+        [Men] int NOT NULL,
+        [Unspecified] int NOT NULL,
+        CONSTRAINT [PK_ParticipantCount] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipantCount_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ParticipantCount_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [TrainingMaterials] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StoredName] varchar(32) NOT NULL,
+        [ContentType] varchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_TrainingMaterials] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingMaterials_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE TABLE [TrainingParticipant] (
+        [Id] int NOT NULL IDENTITY,
+        [TrainingId] int NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [Name] nvarchar(150) NOT NULL,
+        [Function] nvarchar(150) NULL,
+        [Institution] nvarchar(200) NULL,
+        CONSTRAINT [PK_TrainingParticipant] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingParticipant_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [CaseEvents] (
@@ -418,7 +684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [ConsentRecords] (
@@ -437,7 +703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [IdentificationAssessments] (
@@ -457,187 +723,29 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_AuditTrail_At] ON [AuditTrail] ([At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_AuditTrail_UserId] ON [AuditTrail] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_CaseEvents_CaseId_At] ON [CaseEvents] ([CaseId], [At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_CountyId] ON [Cases] ([CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_LeadAgencyId_RegisteredAt] ON [Cases] ([LeadAgencyId], [RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_MunicipalityId] ON [Cases] ([MunicipalityId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_NameHash_BirthYear] ON [Cases] ([NameHash], [BirthYear]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Cases_Number] ON [Cases] ([Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_PersonalNumberHash] ON [Cases] ([PersonalNumberHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_PersonKey] ON [Cases] ([PersonKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_PoliceAgencyId_Status] ON [Cases] ([PoliceAgencyId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_RegisteredAt] ON [Cases] ([RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_RegisteringAgencyId] ON [Cases] ([RegisteringAgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_SocialServiceAgencyId_Status] ON [Cases] ([SocialServiceAgencyId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE INDEX [IX_ConsentRecords_CaseId_Subject] ON [ConsentRecords] ([CaseId], [Subject]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_IdentificationAssessments_CaseId_Round_Side] ON [IdentificationAssessments] ([CaseId], [Round], [Side]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180724_CaseRegistry'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122180724_CaseRegistry', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    ALTER TABLE [Cases] ADD [ProposedLeadAgencyId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE TABLE [Notifications] (
-        [Id] bigint NOT NULL IDENTITY,
-        [AgencyId] int NOT NULL,
-        [Kind] int NOT NULL,
+    CREATE TABLE [MeetingCaseLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
         [CaseId] int NOT NULL,
-        [CaseNumber] nvarchar(16) NOT NULL,
-        [ReferralId] int NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [ReadAt] datetime2 NULL,
-        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+        [ProtectedDecision] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_MeetingCaseLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingCaseLinks_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingCaseLinks_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [Referrals] (
         [Id] int NOT NULL IDENTITY,
         [CaseId] int NOT NULL,
+        [CaseRegisteredAt] datetime2 NOT NULL,
         [SendingAgencyId] int NOT NULL,
         [SentById] nvarchar(450) NOT NULL,
         [ReceivingAgencyId] int NOT NULL,
@@ -665,7 +773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralTransition] (
@@ -684,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE TABLE [ServiceDeliveries] (
@@ -703,806 +811,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_ProposedLeadAgencyId] ON [Cases] ([ProposedLeadAgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Notifications_AgencyId_ReadAt_CreatedAt] ON [Notifications] ([AgencyId], [ReadAt], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_CaseId_ReceivingAgencyId_State] ON [Referrals] ([CaseId], [ReceivingAgencyId], [State]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_DueAt] ON [Referrals] ([ReceivingAgencyId], [State], [DueAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_SendingAgencyId_State] ON [Referrals] ([SendingAgencyId], [State]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_State_DueAt] ON [Referrals] ([State], [DueAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_ReferralTransition_ReferralId] ON [ReferralTransition] ([ReferralId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    CREATE INDEX [IX_ServiceDeliveries_ReferralId] ON [ServiceDeliveries] ([ReferralId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    ALTER TABLE [Cases] ADD CONSTRAINT [FK_Cases_Agencies_ProposedLeadAgencyId] FOREIGN KEY ([ProposedLeadAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182256_Referrals'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122182256_Referrals', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [Meetings] (
-        [Id] int NOT NULL IDENTITY,
-        [Title] nvarchar(300) NOT NULL,
-        [Kind] int NOT NULL,
-        [StartsAt] datetime2 NOT NULL,
-        [CountyId] int NULL,
-        [City] nvarchar(100) NULL,
-        [Venue] nvarchar(200) NULL,
-        [OrganiserAgencyId] int NULL,
-        [Partners] nvarchar(1000) NULL,
-        [Chair] nvarchar(200) NULL,
-        [HeadCount] int NULL,
-        [State] int NOT NULL,
-        [ApprovedAt] datetime2 NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Meetings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Meetings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [ActionItems] (
-        [Id] int NOT NULL IDENTITY,
-        [MeetingId] int NOT NULL,
-        [Description] nvarchar(1000) NOT NULL,
-        [ResponsibleAgencyId] int NOT NULL,
-        [DueOn] date NOT NULL,
-        [State] int NOT NULL,
-        [Note] nvarchar(2000) NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_ActionItems] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ActionItems_Agencies_ResponsibleAgencyId] FOREIGN KEY ([ResponsibleAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ActionItems_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [AgendaItem] (
-        [Id] int NOT NULL IDENTITY,
-        [MeetingId] int NOT NULL,
-        [Order] int NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Minutes] nvarchar(max) NULL,
-        [Decisions] nvarchar(max) NULL,
-        CONSTRAINT [PK_AgendaItem] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AgendaItem_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [MeetingAmendment] (
-        [Id] int NOT NULL IDENTITY,
-        [MeetingId] int NOT NULL,
-        [Reason] nvarchar(1000) NOT NULL,
-        [Changes] nvarchar(500) NOT NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        [At] datetime2 NOT NULL,
-        CONSTRAINT [PK_MeetingAmendment] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_MeetingAmendment_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [MeetingAttendance] (
-        [MeetingId] int NOT NULL,
-        [AgencyId] int NOT NULL,
-        CONSTRAINT [PK_MeetingAttendance] PRIMARY KEY ([MeetingId], [AgencyId]),
-        CONSTRAINT [FK_MeetingAttendance_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MeetingAttendance_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [MeetingCaseLinks] (
-        [Id] int NOT NULL IDENTITY,
-        [MeetingId] int NOT NULL,
-        [CaseId] int NOT NULL,
-        [ProtectedDecision] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_MeetingCaseLinks] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_MeetingCaseLinks_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MeetingCaseLinks_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE TABLE [Participant] (
-        [Id] int NOT NULL IDENTITY,
-        [MeetingId] int NOT NULL,
-        [Name] nvarchar(150) NOT NULL,
-        [Function] nvarchar(150) NULL,
-        [Institution] nvarchar(200) NULL,
-        CONSTRAINT [PK_Participant] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Participant_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_ActionItems_MeetingId] ON [ActionItems] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_ActionItems_ResponsibleAgencyId_State_DueOn] ON [ActionItems] ([ResponsibleAgencyId], [State], [DueOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_AgendaItem_MeetingId_Order] ON [AgendaItem] ([MeetingId], [Order]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_MeetingAmendment_MeetingId] ON [MeetingAmendment] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_MeetingAttendance_AgencyId] ON [MeetingAttendance] ([AgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_MeetingCaseLinks_CaseId] ON [MeetingCaseLinks] ([CaseId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_MeetingCaseLinks_MeetingId_CaseId] ON [MeetingCaseLinks] ([MeetingId], [CaseId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_CountyId] ON [Meetings] ([CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_Kind_CountyId_StartsAt] ON [Meetings] ([Kind], [CountyId], [StartsAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_OrganiserAgencyId] ON [Meetings] ([OrganiserAgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_StartsAt] ON [Meetings] ([StartsAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    CREATE INDEX [IX_Participant_MeetingId] ON [Participant] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122183541_Meetings'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122183541_Meetings', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [NotForPublication] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [AwarenessActivities] (
-        [Id] int NOT NULL IDENTITY,
-        [Title] nvarchar(300) NOT NULL,
-        [StartsOn] date NOT NULL,
-        [EndsOn] date NOT NULL,
-        [CountyId] int NULL,
-        [City] nvarchar(100) NULL,
-        [Venue] nvarchar(200) NULL,
-        [Organisers] nvarchar(1000) NULL,
-        [Partners] nvarchar(1000) NULL,
-        [AudienceReached] int NULL,
-        [Description] nvarchar(4000) NULL,
-        [NotForPublication] bit NOT NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_AwarenessActivities] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AwarenessActivities_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [Bulletins] (
-        [Id] int NOT NULL IDENTITY,
-        [Number] int NOT NULL,
-        [PeriodFrom] date NOT NULL,
-        [PeriodTo] date NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Introduction] nvarchar(max) NULL,
-        [State] int NOT NULL,
-        [IssuedAt] datetime2 NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_Bulletins] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [Programmes] (
-        [Id] int NOT NULL IDENTITY,
-        [Title] nvarchar(300) NOT NULL,
-        [Goal] nvarchar(2000) NULL,
-        [TargetParticipants] int NOT NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_Programmes] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [BulletinItem] (
-        [Id] int NOT NULL IDENTITY,
-        [BulletinId] int NOT NULL,
-        [Order] int NOT NULL,
-        [Source] int NOT NULL,
-        [SourceId] int NOT NULL,
-        [Date] date NOT NULL,
-        [DateTo] date NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Place] nvarchar(300) NULL,
-        [Summary] nvarchar(max) NULL,
-        [Organisers] nvarchar(1000) NULL,
-        [Participants] nvarchar(2000) NULL,
-        CONSTRAINT [PK_BulletinItem] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_BulletinItem_Bulletins_BulletinId] FOREIGN KEY ([BulletinId]) REFERENCES [Bulletins] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [Trainings] (
-        [Id] int NOT NULL IDENTITY,
-        [ProgrammeId] int NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Topic] nvarchar(300) NULL,
-        [Kind] int NOT NULL,
-        [StartsOn] date NOT NULL,
-        [EndsOn] date NOT NULL,
-        [CountyId] int NULL,
-        [City] nvarchar(100) NULL,
-        [Venue] nvarchar(200) NULL,
-        [OrganiserAgencyId] int NULL,
-        [Partners] nvarchar(1000) NULL,
-        [Funder] nvarchar(200) NULL,
-        [Project] nvarchar(300) NULL,
-        [Audience] nvarchar(300) NULL,
-        [Trainers] nvarchar(500) NULL,
-        [Materials] nvarchar(1000) NULL,
-        [State] int NOT NULL,
-        [Summary] nvarchar(4000) NULL,
-        [NotForPublication] bit NOT NULL,
-        [Version] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_Trainings] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Trainings_Agencies_OrganiserAgencyId] FOREIGN KEY ([OrganiserAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Trainings_Counties_CountyId] FOREIGN KEY ([CountyId]) REFERENCES [Counties] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Trainings_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [ParticipantCount] (
-        [Id] int NOT NULL IDENTITY,
-        [TrainingId] int NOT NULL,
-        [AgencyId] int NULL,
-        [Institution] nvarchar(200) NULL,
-        [Women] int NOT NULL,
-        [Men] int NOT NULL,
-        [Unspecified] int NOT NULL,
-        CONSTRAINT [PK_ParticipantCount] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ParticipantCount_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ParticipantCount_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE TABLE [TrainingParticipant] (
-        [Id] int NOT NULL IDENTITY,
-        [TrainingId] int NOT NULL,
-        [UserId] nvarchar(450) NULL,
-        [Name] nvarchar(150) NOT NULL,
-        [Function] nvarchar(150) NULL,
-        [Institution] nvarchar(200) NULL,
-        CONSTRAINT [PK_TrainingParticipant] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TrainingParticipant_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_AwarenessActivities_CountyId] ON [AwarenessActivities] ([CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_AwarenessActivities_StartsOn] ON [AwarenessActivities] ([StartsOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_BulletinItem_BulletinId] ON [BulletinItem] ([BulletinId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Bulletins_Number] ON [Bulletins] ([Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_ParticipantCount_AgencyId] ON [ParticipantCount] ([AgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_ParticipantCount_TrainingId] ON [ParticipantCount] ([TrainingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_TrainingParticipant_TrainingId] ON [TrainingParticipant] ([TrainingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_Trainings_CountyId] ON [Trainings] ([CountyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_Trainings_OrganiserAgencyId] ON [Trainings] ([OrganiserAgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_Trainings_ProgrammeId] ON [Trainings] ([ProgrammeId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    CREATE INDEX [IX_Trainings_StartsOn] ON [Trainings] ([StartsOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122184533_TrainingsAndBulletins'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122184533_TrainingsAndBulletins', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Cases_CountyId] ON [Cases];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_CountyId_Status_RegisteredAt] ON [Cases] ([CountyId], [Status], [RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_Status_RegisteredAt] ON [Cases] ([Status], [RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122191845_CaseListIndexes'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122191845_CaseListIndexes', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122193341_OutgoingReferralsIndex'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_SendingAgencyId_SentAt] ON [Referrals] ([SendingAgencyId], [SentAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122193341_OutgoingReferralsIndex'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122193341_OutgoingReferralsIndex', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122201144_InboxInProgressIndex'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_SentAt] ON [Referrals] ([ReceivingAgencyId], [State], [SentAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122201144_InboxInProgressIndex'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122201144_InboxInProgressIndex', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
-)
-BEGIN
-    CREATE TABLE [TrainingMaterials] (
-        [Id] int NOT NULL IDENTITY,
-        [TrainingId] int NOT NULL,
-        [FileName] nvarchar(200) NOT NULL,
-        [StoredName] varchar(32) NOT NULL,
-        [ContentType] varchar(100) NOT NULL,
-        [Length] bigint NOT NULL,
-        [Sha256] varchar(64) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(450) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedById] nvarchar(450) NULL,
-        CONSTRAINT [PK_TrainingMaterials] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TrainingMaterials_Trainings_TrainingId] FOREIGN KEY ([TrainingId]) REFERENCES [Trainings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TrainingMaterials_StoredName] ON [TrainingMaterials] ([StoredName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
-)
-BEGIN
-    CREATE INDEX [IX_TrainingMaterials_TrainingId] ON [TrainingMaterials] ([TrainingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122205214_TrainingMaterials'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122205214_TrainingMaterials', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    ALTER TABLE [Referrals] ADD [CaseRegisteredAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    EXEC(N'UPDATE r SET r.CaseRegisteredAt = c.RegisteredAt FROM Referrals AS r INNER JOIN Cases AS c ON c.Id = r.CaseId');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_ReceivingAgencyId_CaseRegisteredAt_CaseId_State] ON [Referrals] ([ReceivingAgencyId], [CaseRegisteredAt], [CaseId], [State]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_PoliceAgencyId_RegisteredAt] ON [Cases] ([PoliceAgencyId], [RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    CREATE INDEX [IX_Cases_SocialServiceAgencyId_RegisteredAt] ON [Cases] ([SocialServiceAgencyId], [RegisteredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122230533_CaseListNewestFirst'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122230533_CaseListNewestFirst', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
-)
-BEGIN
-    CREATE TABLE [DataStamp] (
-        [Id] int NOT NULL,
-        [Saves] bigint NOT NULL,
-        CONSTRAINT [PK_DataStamp] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Saves') AND [object_id] = OBJECT_ID(N'[DataStamp]'))
@@ -1515,107 +824,95 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025825_SharedDataStamp'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123025825_SharedDataStamp', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Referrals_Statistics] ON [Referrals] ([SentAt], [State], [ReceivingAgencyId], [SendingAgencyId], [AnsweredAt], [DueAt], [CaseId]);
+    CREATE INDEX [IX_ActionItems_MeetingId] ON [ActionItems] ([MeetingId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Cases_Statistics] ON [Cases] ([IdentifiedOn], [LeadAgencyId], [CountyId], [PersonKey], [Status], [IsMinor], [AgeAtIdentification], [Sex], [Citizenship], [Forms], [Channel], [RegisteringAgencyId], [RegisteredAt], [ClosedAt]);
+    CREATE INDEX [IX_ActionItems_ResponsibleAgencyId_State_DueOn] ON [ActionItems] ([ResponsibleAgencyId], [State], [DueOn]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123043625_StatisticsIndexes'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123043625_StatisticsIndexes', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD [FailedSignInsReportedAt] datetime2 NULL;
+    CREATE UNIQUE INDEX [IX_Agencies_Code] ON [Agencies] ([Code]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE TABLE [AspNetUserPasskeys] (
-        [CredentialId] varbinary(1024) NOT NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        [Data] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_AspNetUserPasskeys] PRIMARY KEY ([CredentialId]),
-        CONSTRAINT [FK_AspNetUserPasskeys_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
+    CREATE INDEX [IX_Agencies_CountyId] ON [Agencies] ([CountyId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE TABLE [SignInSessions] (
-        [Id] int NOT NULL IDENTITY,
-        [Key] varchar(64) NOT NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        [StartedAt] datetime2 NOT NULL,
-        [LastSeenAt] datetime2 NOT NULL,
-        [ExpiresAt] datetime2 NOT NULL,
-        [Browser] nvarchar(60) NULL,
-        [Address] varchar(45) NULL,
-        [Ticket] varbinary(max) NOT NULL,
-        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_SignInSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
+    CREATE INDEX [IX_Agencies_Kind_CountyId] ON [Agencies] ([Kind], [CountyId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
-    CREATE TABLE [SignInThrottles] (
-        [Id] int NOT NULL IDENTITY,
-        [AccountKey] varchar(64) NOT NULL,
-        [Address] varchar(45) NOT NULL,
-        [Failures] int NOT NULL,
-        [LastFailureAt] datetime2 NOT NULL,
-        [NextTryAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_SignInThrottles] PRIMARY KEY ([Id])
-    );
+    CREATE UNIQUE INDEX [IX_Agencies_Name] ON [Agencies] ([Name]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItem_MeetingId_Order] ON [AgendaItem] ([MeetingId], [Order]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserPasskeys_UserId] ON [AspNetUserPasskeys] ([UserId]);
@@ -1623,7 +920,439 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_AgencyId] ON [AspNetUsers] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_At] ON [AuditTrail] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_UserId] ON [AuditTrail] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AwarenessActivities_CountyId] ON [AwarenessActivities] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AwarenessActivities_StartsOn] ON [AwarenessActivities] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BulletinItem_BulletinId] ON [BulletinItem] ([BulletinId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Bulletins_Number] ON [Bulletins] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_CaseId_At] ON [CaseEvents] ([CaseId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CountyId_Status_RegisteredAt] ON [Cases] ([CountyId], [Status], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_LeadAgencyId_RegisteredAt] ON [Cases] ([LeadAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_MunicipalityId] ON [Cases] ([MunicipalityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_NameHash_BirthYear] ON [Cases] ([NameHash], [BirthYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Cases_Number] ON [Cases] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PersonalNumberHash] ON [Cases] ([PersonalNumberHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PersonKey] ON [Cases] ([PersonKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PoliceAgencyId_RegisteredAt] ON [Cases] ([PoliceAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PoliceAgencyId_Status] ON [Cases] ([PoliceAgencyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_ProposedLeadAgencyId] ON [Cases] ([ProposedLeadAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_RegisteredAt] ON [Cases] ([RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_RegisteringAgencyId] ON [Cases] ([RegisteringAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_SocialServiceAgencyId_RegisteredAt] ON [Cases] ([SocialServiceAgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_SocialServiceAgencyId_Status] ON [Cases] ([SocialServiceAgencyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_Statistics] ON [Cases] ([IdentifiedOn], [LeadAgencyId], [CountyId], [PersonKey], [Status], [IsMinor], [AgeAtIdentification], [Sex], [Citizenship], [Forms], [Channel], [RegisteringAgencyId], [RegisteredAt], [ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_Status_RegisteredAt] ON [Cases] ([Status], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConsentRecords_CaseId_Subject] ON [ConsentRecords] ([CaseId], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Counties_Name] ON [Counties] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IdentificationAssessments_CaseId_Round_Side] ON [IdentificationAssessments] ([CaseId], [Round], [Side]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAmendment_MeetingId] ON [MeetingAmendment] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendance_AgencyId] ON [MeetingAttendance] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingCaseLinks_CaseId] ON [MeetingCaseLinks] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingCaseLinks_MeetingId_CaseId] ON [MeetingCaseLinks] ([MeetingId], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_CountyId] ON [Meetings] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_Kind_CountyId_StartsAt] ON [Meetings] ([Kind], [CountyId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_OrganiserAgencyId] ON [Meetings] ([OrganiserAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_StartsAt] ON [Meetings] ([StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Municipalities_CountyId_Name] ON [Municipalities] ([CountyId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_AgencyId_ReadAt_CreatedAt] ON [Notifications] ([AgencyId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Participant_MeetingId] ON [Participant] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipantCount_AgencyId] ON [ParticipantCount] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipantCount_TrainingId] ON [ParticipantCount] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_CaseId_ReceivingAgencyId_State] ON [Referrals] ([CaseId], [ReceivingAgencyId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_CaseRegisteredAt_CaseId_State] ON [Referrals] ([ReceivingAgencyId], [CaseRegisteredAt], [CaseId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_DueAt] ON [Referrals] ([ReceivingAgencyId], [State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReceivingAgencyId_State_SentAt] ON [Referrals] ([ReceivingAgencyId], [State], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SendingAgencyId_SentAt] ON [Referrals] ([SendingAgencyId], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SendingAgencyId_State] ON [Referrals] ([SendingAgencyId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_State_DueAt] ON [Referrals] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_Statistics] ON [Referrals] ([SentAt], [State], [ReceivingAgencyId], [SendingAgencyId], [AnsweredAt], [DueAt], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralTransition_ReferralId] ON [ReferralTransition] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceDeliveries_ReferralId] ON [ServiceDeliveries] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SignInSessions_ExpiresAt] ON [SignInSessions] ([ExpiresAt]);
@@ -1631,7 +1360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SignInSessions_Key] ON [SignInSessions] ([Key]);
@@ -1639,7 +1368,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SignInSessions_UserId] ON [SignInSessions] ([UserId]);
@@ -1647,7 +1376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SignInThrottles_AccountKey_Address] ON [SignInThrottles] ([AccountKey], [Address]);
@@ -1655,7 +1384,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SignInThrottles_LastFailureAt] ON [SignInThrottles] ([LastFailureAt]);
@@ -1663,11 +1392,67 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201144459_SignInSessionsThrottlesPasskeys'
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TrainingMaterials_StoredName] ON [TrainingMaterials] ([StoredName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingMaterials_TrainingId] ON [TrainingMaterials] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingParticipant_TrainingId] ON [TrainingParticipant] ([TrainingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_CountyId] ON [Trainings] ([CountyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_OrganiserAgencyId] ON [Trainings] ([OrganiserAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_ProgrammeId] ON [Trainings] ([ProgrammeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Trainings_StartsOn] ON [Trainings] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202001745_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201144459_SignInSessionsThrottlesPasskeys', N'10.0.14');
+    VALUES (N'20261202001745_Initial', N'10.0.14');
 END;
 
 COMMIT;
