@@ -28,7 +28,11 @@ public static class Details
     public sealed record ReferralView(
         int Id, int Version, int SenderId, string Sender, int ReceiverId, string Receiver, ReferralServices Services, Urgency Urgency,
         ReferralState State, DateTime SentAt, DateTime DueAt, bool IsOverdue, string? Note, string? Ground,
-        IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries);
+        IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries, ReferralPermissions Can);
+
+    /// <param name="Answer">Accept, decline, record services and complete: the receiving side's steps.</param>
+    /// <param name="Withdraw">Withdraw: the sending side's step.</param>
+    public sealed record ReferralPermissions(bool Answer, bool Withdraw);
 
     public sealed record AssessmentView(int Round, AssessingSide Side, string Agency, string User, Finding Finding, string? Reasons, DateTime At);
 
@@ -52,7 +56,6 @@ public static class Details
         IReadOnlyList<Duplicates.PossibleMatch> PossibleMatches,
         IReadOnlyList<ReferralView> Referrals,
         string? ProposedLeadAgency,
-        int? MyAgencyId,
         IReadOnlyList<SelectListItem> AgencyChoices,
         Permissions Can)
     {
@@ -92,6 +95,15 @@ public static class Details
                 await Allowed(user, facts, CaseOperations.OfferLead),
                 await Allowed(user, facts, CaseOperations.AnswerLeadOffer));
             var open = can.ReadIdentity || (revealed && can.Reveal);
+            var referralCan = new Dictionary<int, ReferralPermissions>();
+            foreach (var r in referrals)
+            {
+                var sides = new ReferralAccessFacts(r.SendingAgencyId, r.ReceivingAgencyId);
+                referralCan[r.Id] = new ReferralPermissions(
+                    (await authorization.AuthorizeAsync(user, sides, ReferralOperations.Answer)).Succeeded,
+                    (await authorization.AuthorizeAsync(user, sides, ReferralOperations.Withdraw)).Succeeded);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
 
             var directory = await names.GetAsync();
@@ -126,10 +138,10 @@ public static class Details
                         r.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                             .Select(t => new TransitionView(t.To, t.At, UserName(t.UserId), AgencyName(t.AgencyId), open ? protector.Unseal(t.ProtectedReason) : null)).ToList(),
                         r.Deliveries.OrderBy(d => d.DeliveredOn)
-                            .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList()))
+                            .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList(),
+                        referralCan[r.Id]))
                     .ToList(),
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
-                user.GetAgencyId(),
                 can.Refer || can.OfferLead
                     ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList()
                     : [],
