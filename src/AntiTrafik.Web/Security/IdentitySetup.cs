@@ -110,6 +110,10 @@ public static class IdentitySetup
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, UserAccountAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReferralAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, MeetingAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, BulletinAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, TrainingAuthorizationHandler>();
         return services;
     }
 }

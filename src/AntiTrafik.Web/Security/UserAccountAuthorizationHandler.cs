@@ -4,21 +4,6 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace AntiTrafik.Web.Security;
 
-/// <summary>A user account as the authorization handler needs to see it.</summary>
-public sealed record ManagedAccount(string UserId);
-
-public static class AccountOperations
-{
-    public static readonly OperationAuthorizationRequirement Manage = new() { Name = nameof(Manage) };
-    public static readonly OperationAuthorizationRequirement Disable = new() { Name = nameof(Disable) };
-
-    /// <summary>Turning off the authenticator app, recovery codes and password of someone who lost their phone.</summary>
-    public static readonly OperationAuthorizationRequirement ResetSignIn = new() { Name = nameof(ResetSignIn) };
-
-    /// <summary>Giving the account another role or institution, and with it other cases to see.</summary>
-    public static readonly OperationAuthorizationRequirement ChangeRoleOrInstitution = new() { Name = nameof(ChangeRoleOrInstitution) };
-}
-
 /// <summary>
 /// Decides per account: administrators manage accounts, but nobody disables their own account, resets their
 /// own sign-in or changes their own role or institution — the portal must never be left without a way in, a

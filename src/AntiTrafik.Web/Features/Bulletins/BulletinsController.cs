@@ -12,18 +12,18 @@ namespace AntiTrafik.Web.Features.Bulletins;
 
 /// <summary>The bulletin archive is open to every user; drafts, and making them, belong to the coordinator's office.</summary>
 [Route("Bulletins")]
-public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemble, IStringLocalizer<SharedResource> l) : Controller
+public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemble, IAuthorizationService authorization, IStringLocalizer<SharedResource> l)
+    : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var coordinator = User.IsInRole(Roles.Coordinator);
-        return View(await db.Bulletins.AsNoTracking().Where(b => coordinator || b.State == BulletinState.Issued)
-            .OrderByDescending(b => b.Number).ToListAsync(cancellationToken));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new Pages.List(await db.Bulletins.AsNoTracking().Visible(User).OrderByDescending(b => b.Number).ToListAsync(cancellationToken),
+            (await authorization.AuthorizeAsync(User, Policies.Coordination)).Succeeded));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id) => await LoadAsync(id) is { } bulletin ? View(bulletin) : NotFound();
+    public async Task<IActionResult> Details(int id) => await LoadAsync(id) is { } bulletin
+        ? View(new Pages.One(bulletin, (await authorization.AuthorizeAsync(User, new BulletinAccessFacts(bulletin.IsIssued), BulletinOperations.Edit)).Succeeded))
+        : NotFound();
 
     [HttpGet("{id:int}/Print")]
     public async Task<IActionResult> Print(int id) => await LoadAsync(id) is { } bulletin ? View(bulletin) : NotFound();
@@ -64,10 +64,6 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private Task<Bulletin?> LoadAsync(int id)
-    {
-        var coordinator = User.IsInRole(Roles.Coordinator);
-        return db.Bulletins.AsNoTracking().Include(b => b.Items)
-            .SingleOrDefaultAsync(b => b.Id == id && (coordinator || b.State == BulletinState.Issued));
-    }
+    private Task<Bulletin?> LoadAsync(int id) =>
+        db.Bulletins.AsNoTracking().Visible(User).Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
 }

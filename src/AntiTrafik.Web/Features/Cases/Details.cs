@@ -30,6 +30,10 @@ public static class Details
         ReferralState State, DateTime SentAt, DateTime DueAt, bool IsOverdue, string? Note, string? Ground,
         IReadOnlyList<TransitionView> Transitions, IReadOnlyList<DeliveryView> Deliveries, ReferralMoves Moves);
 
+    /// <param name="Answer">Accept, decline, record services and complete: the receiving side's steps.</param>
+    /// <param name="Withdraw">Withdraw: the sending side's step.</param>
+    public sealed record ReferralPermissions(bool Answer, bool Withdraw);
+
     public sealed record AssessmentView(int Round, AssessingSide Side, string Agency, string User, Finding Finding, string? Reasons, DateTime At);
 
     public sealed record ConsentView(ConsentSubject Subject, bool Given, ConsentGiver GivenBy, string User, DateTime At);
@@ -52,7 +56,6 @@ public static class Details
         IReadOnlyList<Duplicates.PossibleMatch> PossibleMatches,
         IReadOnlyList<ReferralView> Referrals,
         string? ProposedLeadAgency,
-        int? MyAgencyId,
         IReadOnlyList<SelectListItem> AgencyChoices,
         Permissions Can)
     {
@@ -91,6 +94,15 @@ public static class Details
                 await Allowed(user, facts, CaseOperations.OfferLead),
                 await Allowed(user, facts, CaseOperations.AnswerLeadOffer));
             var open = can.ReadIdentity || (revealed && can.Reveal);
+            var referralCan = new Dictionary<int, ReferralPermissions>();
+            foreach (var r in referrals)
+            {
+                var sides = new ReferralAccessFacts(r.SendingAgencyId, r.ReceivingAgencyId);
+                referralCan[r.Id] = new ReferralPermissions(
+                    (await authorization.AuthorizeAsync(user, sides, ReferralOperations.Answer)).Succeeded,
+                    (await authorization.AuthorizeAsync(user, sides, ReferralOperations.Withdraw)).Succeeded);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
 
             var directory = await names.GetAsync();
@@ -126,16 +138,20 @@ public static class Details
                             .Select(t => new TransitionView(t.To, t.At, UserName(t.UserId), AgencyName(t.AgencyId), open ? protector.Unseal(t.ProtectedReason) : null)).ToList(),
                         r.Deliveries.OrderBy(d => d.DeliveredOn)
                             .Select(d => new DeliveryView(d.Service, d.DeliveredOn, open ? protector.Unseal(d.ProtectedNote) : null, UserName(d.UserId))).ToList(),
-                        // Only caseworkers act on referrals; the coordinator's office reads them.
-                        user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } mine ? r.MovesFor(mine) : ReferralMoves.None))
+                        // Who may act is the referral handler's answer; which step comes next is the referral's own.
+                        OfferedMoves(r, referralCan[r.Id], user.GetAgencyId())))
                     .ToList(),
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
-                user.GetAgencyId(),
                 can.Refer || can.OfferLead
                     ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList()
                     : [],
                 can);
         }
+
+        private static ReferralMoves OfferedMoves(Referral referral, ReferralPermissions can, int? agency) =>
+            agency is { } mine && referral.MovesFor(mine) is var next
+                ? new ReferralMoves(can.Answer && next.Answer, can.Answer && next.Work, can.Withdraw && next.Withdraw)
+                : ReferralMoves.None;
 
         private sealed record RecordsOf(int CaseId) : CachedRows<Records>;
 

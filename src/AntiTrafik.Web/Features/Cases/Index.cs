@@ -3,6 +3,7 @@ using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public static class Index
 
     public sealed record Model(
         Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
-        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies)
+        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies, bool CanRegister)
     {
         public int Pages => Paging.PagesFor(Total, PageSize);
     }
@@ -66,7 +67,7 @@ public static class Index
 
     private sealed record LeadAgencies : CachedRead<List<SelectListItem>>;
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, VersionedCache cache, ReferenceNames names)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, VersionedCache cache, ReferenceNames names)
     {
         public const int PageSize = 25;
 
@@ -100,7 +101,8 @@ public static class Index
                     db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
                         .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken))
                 : [];
-            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies);
+            return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies,
+                (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded);
         }
 
         /// <summary>The cases the reader may see that pass the list's filters.</summary>

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,9 +31,10 @@ public static class Details
         IReadOnlyList<CaseLinkView> Cases,
         IReadOnlyList<AmendmentView> Amendments,
         IReadOnlyList<SelectListItem> AgencyChoices,
-        bool CanEdit);
+        bool CanEdit,
+        bool CanDecidePublication);
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, TimeProvider clock)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user)
         {
@@ -45,7 +48,7 @@ public static class Details
             }
 
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var canEdit = MeetingScope.CanEdit(user);
+            var canEdit = await Allowed(user, MeetingAccessFacts.Meeting, MeetingOperations.Edit);
             var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.DueOn).Include(a => a.ResponsibleAgency).ToListAsync();
             // Open actions of this body's earlier meetings come back on this meeting's agenda: those of the earlier
             // meetings the reader may see (an agency that joins the body later does not see what was decided before).
@@ -62,8 +65,14 @@ public static class Details
             var userIds = meeting.Amendments.Select(a => a.UserId).Distinct().ToList();
             var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
 
+            var mayUpdate = new Dictionary<int, bool>();
+            foreach (var agency in actions.Concat(followUps).Select(a => a.ResponsibleAgencyId).Distinct())
+            {
+                mayUpdate[agency] = await Allowed(user, MeetingAccessFacts.Action(agency), MeetingOperations.UpdateAction);
+            }
+
             ActionView View(ActionItem a) => new(a.Id, a.Version, a.Description, a.ResponsibleAgencyId, a.ResponsibleAgency.Name, a.DueOn, a.State, a.Note,
-                a.IsOverdue(today), MeetingScope.CanUpdate(user, a));
+                a.IsOverdue(today), mayUpdate[a.ResponsibleAgencyId]);
 
             return new Model(
                 meeting,
@@ -77,7 +86,11 @@ public static class Details
                 canEdit
                     ? await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync()
                     : [],
-                canEdit);
+                canEdit,
+                await Allowed(user, MeetingAccessFacts.Meeting, MeetingOperations.DecidePublication));
         }
+
+        private async Task<bool> Allowed(ClaimsPrincipal user, MeetingAccessFacts facts, OperationAuthorizationRequirement operation) =>
+            (await authorization.AuthorizeAsync(user, facts, operation)).Succeeded;
     }
 }

@@ -4,6 +4,7 @@ using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using AntiTrafik.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public static class Index
 
     public sealed record Row(int Id, string Title, MeetingKind Kind, DateTime StartsAtLocal, string? Place, MeetingState State);
 
-    public sealed record Model(Query Query, IReadOnlyList<Row> Rows, DateOnly MonthStart, IReadOnlyList<SelectListItem> Counties);
+    /// <param name="CanSchedule">Whether the reader may schedule a meeting (the policy of the page it leads to).</param>
+    public sealed record Model(Query Query, IReadOnlyList<Row> Rows, DateOnly MonthStart, IReadOnlyList<SelectListItem> Counties, bool CanSchedule);
 
     /// <summary>
     /// The query with every date the portal's rule finds implausible (a month or day before 1990 or far in the future)
@@ -54,7 +56,7 @@ public static class Index
         month is { Length: 7 } && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : null;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization, TimeProvider clock)
     {
         private const int ListLimit = 500;
 
@@ -93,7 +95,7 @@ public static class Index
             var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
             return new Model(query,
                 rows.Select(r => new Row(r.Id, r.Title, r.Kind, PortalTime.ToLocal(r.StartsAt), string.Join(", ", new[] { r.Venue, r.City }.Where(x => x is not null)), r.State)).ToList(),
-                month, counties);
+                month, counties, (await authorization.AuthorizeAsync(user, Policies.MeetingRecordKeeping)).Succeeded);
         }
     }
 }

@@ -44,38 +44,38 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
         return File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"meeting-{m.Id}.ics");
     }
 
-    [HttpGet("New"), Authorize(Policies.Meetings)]
+    [HttpGet("New"), Authorize(Policies.MeetingRecordKeeping)]
     public async Task<IActionResult> New([FromServices] TimeProvider clock) =>
         View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsAt = PortalTime.Today(clock).AddDays(7).ToDateTime(new TimeOnly(10, 0)) }));
 
-    [HttpPost("New"), Authorize(Policies.Meetings)]
+    [HttpPost("New"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> New(Edit.Form form)
     {
         form.Id = null;
         return SaveAsync(form);
     }
 
-    [HttpGet("{id:int}/Edit"), Authorize(Policies.Meetings)]
+    [HttpGet("{id:int}/Edit"), Authorize(Policies.MeetingRecordKeeping)]
     public async Task<IActionResult> Edit(int id) =>
         await edit.LoadAsync(id) is { } form ? View(form) : NotFound();
 
-    [HttpPost("{id:int}/Edit"), Authorize(Policies.Meetings)]
+    [HttpPost("{id:int}/Edit"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> Edit(int id, Edit.Form form)
     {
         form.Id = id;
         return SaveAsync(form);
     }
 
-    [HttpPost("{id:int}/Minutes"), Authorize(Policies.Meetings)]
+    [HttpPost("{id:int}/Minutes"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> SaveMinutes(int id, Minutes.Form form) => Change(id, () => minutes.SaveMinutesAsync(id, form, User));
 
-    [HttpPost("{id:int}/Actions"), Authorize(Policies.Meetings)]
+    [HttpPost("{id:int}/Actions"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> AddAction(int id, Minutes.ActionForm form) => Change(id, () => minutes.AddActionAsync(id, form, User));
 
-    [HttpPost("{id:int}/Cases"), Authorize(Policies.Meetings)]
+    [HttpPost("{id:int}/Cases"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> LinkCase(int id, Minutes.CaseLinkForm form) => Change(id, () => minutes.LinkCaseAsync(id, form, User));
 
-    [HttpPost("{id:int}/State/{next}"), Authorize(Policies.Meetings)]
+    [HttpPost("{id:int}/State/{next}"), Authorize(Policies.MeetingRecordKeeping)]
     public Task<IActionResult> Move(int id, MeetingState next, int version) => Change(id, () => minutes.MoveAsync(id, next, version, User));
 
     /// <summary>The responsible agency reports on its action (from "my agency's actions" or the meeting page).</summary>

@@ -10,6 +10,7 @@ using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -104,7 +105,8 @@ public static class Minutes
         }
     }
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock,
+        IStringLocalizer<SharedResource> l)
     {
         public Task<bool> ExistsAsync(int id) => db.Meetings.AnyAsync(m => m.Id == id);
 
@@ -178,7 +180,8 @@ public static class Minutes
         public async Task<(bool Found, string? Problem, int MeetingId)> UpdateActionAsync(int actionId, ActionStateForm form, ClaimsPrincipal user)
         {
             var action = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionId);
-            if (action is null || !MeetingScope.CanUpdate(user, action))
+            if (action is null
+                || !(await authorization.AuthorizeAsync(user, MeetingAccessFacts.Action(action.ResponsibleAgencyId), MeetingOperations.UpdateAction)).Succeeded)
             {
                 return (false, null, 0);
             }

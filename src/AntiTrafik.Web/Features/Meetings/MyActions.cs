@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Features.Meetings;
@@ -14,18 +15,12 @@ public static class MyActions
         public bool CanUpdate { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization, TimeProvider clock)
     {
         public async Task<IReadOnlyList<Row>> HandleAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var actions = db.ActionItems.AsNoTracking();
-            if (!MeetingScope.CanEdit(user))
-            {
-                var agency = user.GetAgencyId() ?? 0;
-                actions = actions.Where(a => a.ResponsibleAgencyId == agency);
-            }
-
+            var actions = db.ActionItems.AsNoTracking().Listed(user);
             var rows = await actions
                 .Select(a => new
                 {
@@ -34,7 +29,13 @@ public static class MyActions
                     a.ResponsibleAgencyId,
                 })
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => r.Row with { CanUpdate = MeetingScope.CanUpdate(user, r.ResponsibleAgencyId) })
+            var mayUpdate = new Dictionary<int, bool>();
+            foreach (var agency in rows.Select(r => r.ResponsibleAgencyId).Distinct())
+            {
+                mayUpdate[agency] = (await authorization.AuthorizeAsync(user, MeetingAccessFacts.Action(agency), MeetingOperations.UpdateAction)).Succeeded;
+            }
+
+            return rows.Select(r => r.Row with { CanUpdate = mayUpdate[r.ResponsibleAgencyId] })
                 .OrderBy(r => r.Agency)
                 .ThenBy(r => r.State == ActionState.Open ? 0 : 1).ThenByDescending(r => r.IsOverdue).ThenBy(r => r.DueOn)
                 .ToList();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AntiTrafik.Web.Features.Notifications;
 
 /// <summary>The agency's in-app notifications: what happened, to which case number, with a link. No names.</summary>
-[Authorize(Policies.CaseRegistration)]
+[Authorize(Policies.Notifications)]
 [Route("Notifications")]
 public sealed class NotificationsController(AppDbContext db, TimeProvider clock) : Controller
 {

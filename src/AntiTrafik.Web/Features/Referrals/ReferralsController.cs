@@ -10,7 +10,7 @@ namespace AntiTrafik.Web.Features.Referrals;
 [Route("Referrals")]
 public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Controller
 {
-    [HttpGet(""), Authorize(Policies.CaseRegistration)]
+    [HttpGet(""), Authorize(Policies.ReferralInbox)]
     public async Task<IActionResult> Inbox([FromQuery] Inbox.Query query, [FromServices] Inbox.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, User, cancellationToken));
 
@@ -18,11 +18,11 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
     public async Task<IActionResult> Escalation([FromServices] Escalation.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(cancellationToken));
 
-    [HttpPost("{id:int}/{step}"), Authorize(Policies.CaseRegistration)]
+    [HttpPost("{id:int}/{step}"), Authorize(Policies.ReferralInbox)]
     public async Task<IActionResult> Step(int id, Answer.Step step, Answer.StepForm form, [FromServices] Answer.Handler handler) =>
         Show(ModelState.IsValid ? await handler.StepAsync(id, step, form, User) : await handler.InvalidAsync(id, User, Problems()));
 
-    [HttpPost("{id:int}/Services"), Authorize(Policies.CaseRegistration)]
+    [HttpPost("{id:int}/Services"), Authorize(Policies.ReferralInbox)]
     public async Task<IActionResult> RecordService(int id, Answer.ServiceForm form, [FromServices] Answer.Handler handler) =>
         Show(ModelState.IsValid ? await handler.RecordServiceAsync(id, form, User) : await handler.InvalidAsync(id, User, Problems()));
 

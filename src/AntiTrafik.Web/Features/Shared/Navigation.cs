@@ -31,8 +31,8 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
     [
         new("Home", "Home", "Index", null),
         new("Cases", "Cases", "Index", Policies.CaseWork),
-        new("Referrals", "Referrals", "Inbox", Policies.CaseRegistration, NavCount.ReferralsWaiting),
-        new("Notifications", "Notifications", "Index", Policies.CaseRegistration, NavCount.UnreadNotifications),
+        new("Referrals", "Referrals", "Inbox", Policies.ReferralInbox, NavCount.ReferralsWaiting),
+        new("Notifications", "Notifications", "Index", Policies.Notifications, NavCount.UnreadNotifications),
         new("Escalation", "Referrals", "Escalation", Policies.Coordination),
         new("Statistics", "Statistics", "Index", Policies.CaseWork),
         new("Meetings", "Meetings", "Index", null),

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Features.Trainings;
@@ -18,25 +21,44 @@ public static class Queries
         public int Percent => Programme.TargetParticipants == 0 ? 0 : (int)Math.Round(100.0 * Reached / Programme.TargetParticipants);
     }
 
-    public sealed record Overview(IReadOnlyList<TrainingRow> Trainings, IReadOnlyList<ActivityRow> Activities, IReadOnlyList<Programme> Programmes);
+    /// <summary>What the reader may do from the overview.</summary>
+    /// <param name="Record">Record a training or an activity (the policy of the pages it leads to).</param>
+    /// <param name="Edit">Edit an activity.</param>
+    /// <param name="DecidePublication">Keep a training or activity out of the bulletin, or put it back.</param>
+    public sealed record OverviewPermissions(bool Record, bool Edit, bool DecidePublication);
 
-    public sealed class Handler(AppDbContext db)
+    public sealed record Overview(IReadOnlyList<TrainingRow> Trainings, IReadOnlyList<ActivityRow> Activities, IReadOnlyList<Programme> Programmes,
+        OverviewPermissions Can);
+
+    /// <param name="CanEdit">Whether the reader may edit the training and add or remove its files.</param>
+    public sealed record TrainingPage(Training Training, bool CanEdit);
+
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization)
     {
-        public async Task<Overview> OverviewAsync(CancellationToken cancellationToken)
+        public async Task<Overview> OverviewAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var trainings = await TrainingRows(db.Trainings.OrderByDescending(t => t.StartsOn).Take(300)).ToListAsync(cancellationToken);
             var activities = await db.AwarenessActivities.AsNoTracking().OrderByDescending(a => a.StartsOn).Take(300)
                 .Select(a => new ActivityRow(a.Id, a.Title, a.StartsOn, a.EndsOn, a.City, a.AudienceReached, a.NotForPublication))
                 .ToListAsync(cancellationToken);
             var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).ToListAsync(cancellationToken);
-            return new Overview(trainings, activities, programmes);
+            var can = new OverviewPermissions(
+                (await authorization.AuthorizeAsync(user, Policies.Coordination)).Succeeded,
+                (await authorization.AuthorizeAsync(user, TrainingAccessFacts.Any, TrainingOperations.Edit)).Succeeded,
+                (await authorization.AuthorizeAsync(user, TrainingAccessFacts.Any, TrainingOperations.DecidePublication)).Succeeded);
+            return new Overview(trainings, activities, programmes, can);
         }
 
-        public async Task<Training?> TrainingAsync(int id) =>
-            await db.Trainings.AsNoTracking().AsSplitQuery()
+        public async Task<TrainingPage?> TrainingAsync(int id, ClaimsPrincipal user)
+        {
+            var training = await db.Trainings.AsNoTracking().AsSplitQuery()
                 .Include(t => t.Counts).ThenInclude(c => c.Agency).Include(t => t.Participants).Include(t => t.MaterialFiles)
                 .Include(t => t.County).Include(t => t.OrganiserAgency).Include(t => t.Programme)
                 .SingleOrDefaultAsync(t => t.Id == id);
+            return training is null
+                ? null
+                : new TrainingPage(training, (await authorization.AuthorizeAsync(user, TrainingAccessFacts.Any, TrainingOperations.Edit)).Succeeded);
+        }
 
         /// <summary>Per county: the trainings planned or held and the people reached; overall progress against the target.</summary>
         public async Task<ProgrammeModel?> ProgrammeAsync(int id, CancellationToken cancellationToken)

@@ -23,10 +23,10 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     }
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(User, cancellationToken));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id) => await queries.TrainingAsync(id) is { } training ? View(training) : NotFound();
+    public async Task<IActionResult> Details(int id) => await queries.TrainingAsync(id, User) is { } training ? View(training) : NotFound();
 
     /// <summary>Uploads a file for the training; a refused file is said on the training's page, nothing else changes.</summary>
     [HttpPost("{id:int}/Materials"), Authorize(Policies.Coordination)]

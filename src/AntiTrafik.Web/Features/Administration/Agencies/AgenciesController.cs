@@ -12,7 +12,7 @@ public sealed class AgenciesController(Edit.Handler edit, IStringLocalizer<Share
     [HttpGet("/Agencies")]
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] Index.Query query, [FromServices] Index.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(query, includeInactive: User.IsInRole(Roles.Administrator), cancellationToken));
+        View(await handler.HandleAsync(query, User, cancellationToken));
 
     [Authorize(Policies.Administration), HttpGet]
     public async Task<IActionResult> Create() => View("Edit", await edit.NewAsync());

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,19 +16,21 @@ public static class Index
 
     public sealed record Row(int Id, string Code, string Name, string? Abbreviation, AgencyKind Kind, string? County, bool IsActive);
 
-    public sealed record Model(Query Query, IReadOnlyList<Row> Rows, int Total, int PageSize, IReadOnlyList<SelectListItem> Counties)
+    /// <param name="CanManage">Whether the reader manages the directory: adds and edits institutions, and sees the inactive ones.</param>
+    public sealed record Model(Query Query, IReadOnlyList<Row> Rows, int Total, int PageSize, IReadOnlyList<SelectListItem> Counties, bool CanManage)
     {
         public int Pages => Paging.PagesFor(Total, PageSize);
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization)
     {
         public const int PageSize = 50;
 
-        public async Task<Model> HandleAsync(Query query, bool includeInactive, CancellationToken cancellationToken)
+        public async Task<Model> HandleAsync(Query query, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
+            var manages = (await authorization.AuthorizeAsync(user, Policies.Administration)).Succeeded;
             var agencies = db.Agencies.AsNoTracking();
-            if (!includeInactive)
+            if (!manages)
             {
                 agencies = agencies.Where(a => a.IsActive);
             }
@@ -56,7 +61,7 @@ public static class Index
                 .ToListAsync(cancellationToken);
             var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
                 .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
-            return new Model(query with { Page = page }, rows, total, PageSize, counties);
+            return new Model(query with { Page = page }, rows, total, PageSize, counties, manages);
         }
     }
 }

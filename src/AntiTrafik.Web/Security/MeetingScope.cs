@@ -13,7 +13,7 @@ public static class MeetingScope
 {
     public static IQueryable<Meeting> Visible(this IQueryable<Meeting> meetings, ClaimsPrincipal user)
     {
-        if (CanEdit(user))
+        if (SeesAll(user))
         {
             return meetings;
         }
@@ -22,17 +22,20 @@ public static class MeetingScope
         return meetings.Where(m => m.Kind == MeetingKind.Mkr || m.OrganiserAgencyId == agency || m.Agencies.Any(a => a.AgencyId == agency));
     }
 
-    /// <summary>The coordinator's office and meeting secretaries create meetings and write the minutes.</summary>
-    public static bool CanEdit(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.MeetingSecretary);
-
     /// <summary>
-    /// An action is updated by its responsible agency's caseworkers, or by those who keep the minutes (an
-    /// administrator belongs to an agency too, but does not act for it).
+    /// The actions listed as "my institution's actions": those asked of the user's agency; the coordinator's office and
+    /// meeting secretaries list every action.
     /// </summary>
-    public static bool CanUpdate(ClaimsPrincipal user, ActionItem action) => CanUpdate(user, action.ResponsibleAgencyId);
+    public static IQueryable<ActionItem> Listed(this IQueryable<ActionItem> actions, ClaimsPrincipal user)
+    {
+        if (SeesAll(user))
+        {
+            return actions;
+        }
 
-    public static bool CanUpdate(ClaimsPrincipal user, int responsibleAgencyId) =>
-        CanEdit(user) || (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency && agency == responsibleAgencyId);
+        var agency = user.GetAgencyId() ?? 0;
+        return actions.Where(a => a.ResponsibleAgencyId == agency);
+    }
 
     /// <summary>
     /// The Responsible Authority's decisions on concrete cases are for the coordinator's office and for
@@ -42,4 +45,7 @@ public static class MeetingScope
         user.IsInRole(Roles.Coordinator) ? db.Cases.Select(c => c.Id)
         : user.IsInRole(Roles.Caseworker) ? db.Visible(user).Select(c => c.Id)
         : db.Cases.Where(_ => false).Select(c => c.Id);
+
+    /// <summary>The meetings' keepers (see <see cref="MeetingAuthorizationHandler"/>) see every meeting and every action.</summary>
+    private static bool SeesAll(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.MeetingSecretary);
 }

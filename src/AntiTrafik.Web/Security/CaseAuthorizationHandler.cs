@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace AntiTrafik.Web.Security;
+
+/// <summary>
+/// Decides, per case, what a person who sees it may do. The lead agency edits, closes and reopens; the
+/// joint-interview agencies record their side's assessment; all three add notes; the coordinator's office
+/// reviews pseudonymised and may reveal and link. Administrators and meeting secretaries get nothing.
+/// </summary>
+public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CaseAccessFacts>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context,
+        OperationAuthorizationRequirement requirement, CaseAccessFacts facts)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Coordinator))
+        {
+            if (requirement == CaseOperations.Reveal || requirement == CaseOperations.Link)
+            {
+                context.Succeed(requirement);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (!user.IsInRole(Roles.Caseworker) || user.GetAgencyId() is not { } agency)
+        {
+            return Task.CompletedTask;
+        }
+
+        var isLead = agency == facts.LeadAgencyId;
+        var isPolice = agency == facts.PoliceAgencyId;
+        var isSocial = agency == facts.SocialServiceAgencyId;
+        var isServing = facts.LiveReceivers.Contains(agency);
+        var hasServed = facts.CompletedReceivers.Contains(agency);
+        var isOfferedLead = agency == facts.ProposedLeadAgencyId;
+        var works = isLead || isPolice || isSocial || isServing;
+        var allowed = requirement.Name switch
+        {
+            nameof(CaseOperations.ReadIdentity) => works || hasServed || isOfferedLead,
+            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) => works,
+            nameof(CaseOperations.OfferLead) => isLead,
+            nameof(CaseOperations.AnswerLeadOffer) => isOfferedLead,
+            nameof(CaseOperations.Reconsider) => isLead || isPolice || isSocial,
+            nameof(CaseOperations.Edit) or nameof(CaseOperations.CloseOrReopen) => isLead,
+            nameof(CaseOperations.AssessAsPolice) => isPolice,
+            nameof(CaseOperations.AssessAsSocialService) => isSocial,
+            _ => false,
+        };
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
