@@ -29,13 +29,13 @@ public sealed class AdministratorBootstrap(AppDbContext db, Edit.Handler account
         }
 
         var office = await db.Agencies.Where(a => a.Code == AgencyCatalog.CoordinatorOffice).Select(a => a.Id).SingleAsync();
-        var user = await accounts.CreateAsync(new Edit.Form
+        var user = (await accounts.CreateAsync(new Edit.Form
         {
             FullName = "Administrator",
             Email = email,
             AgencyId = office,
             Role = Roles.Administrator,
-        }, admin: null);
+        }, admin: null)).Value!;
         var link = await links.IssueAsync(user, (id, token) =>
             $"/Account/SetPassword?userId={Uri.EscapeDataString(id)}&token={Uri.EscapeDataString(token)}");
         return link.Url;

@@ -77,7 +77,7 @@ public sealed class DemoCases(AppDbContext db, Register.Handler register, Action
                 ConsentToShare = true,
                 ConsentGivenBy = person.Giver,
             };
-            ids.Add(await register.RegisterAsync(form, As(users[person.Registrar], Roles.Caseworker)));
+            ids.Add((await register.RegisterAsync(form, As(users[person.Registrar], Roles.Caseworker))).Value);
         }
 
         // Mirjeta Doko went through the joint interview: both sides found her a victim.

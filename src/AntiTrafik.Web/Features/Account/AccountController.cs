@@ -1,4 +1,5 @@
 using AntiTrafik.Domain;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,26 +28,16 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(Login.Form form, [FromServices] Login.Handler handler)
     {
-        if (ModelState.IsValid)
-        {
-            var (outcome, message) = await handler.SignInAsync(form);
-            switch (outcome)
+        var result = ModelState.IsValid ? await handler.SignInAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result,
+            next => next == Features.Account.Login.Next.SecondFactorNeeded
+                ? RedirectToAction(nameof(TwoFactor), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null })
+                : RedirectToLocal(form.ReturnUrl),
+            () =>
             {
-                case Features.Account.Login.Outcome.SecondFactorNeeded:
-                    return RedirectToAction(nameof(TwoFactor), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
-                case Features.Account.Login.Outcome.Refused:
-                    ModelState.AddModelError(string.Empty, message!);
-                    break;
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            form.Password = string.Empty;
-            return View(form);
-        }
-
-        return RedirectToLocal(form.ReturnUrl);
+                form.Password = string.Empty;
+                return Task.FromResult<IActionResult>(View(form));
+            });
     }
 
     [AllowAnonymous, HttpGet]
@@ -58,19 +49,13 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> TwoFactor(TwoFactor.CodeForm form, [FromServices] TwoFactor.Handler handler)
     {
-        if (ModelState.IsValid && await handler.SignInWithCodeAsync(form) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
-        if (!ModelState.IsValid)
+        var result = ModelState.IsValid ? await handler.SignInWithCodeAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToLocal(form.ReturnUrl), async () =>
         {
             form.Code = string.Empty;
             form.CanUsePasskey = await handler.CanUsePasskeyAsync();
             return View(form);
-        }
-
-        return RedirectToLocal(form.ReturnUrl);
+        });
     }
 
     [AllowAnonymous, HttpGet]
@@ -80,19 +65,14 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Recovery(TwoFactor.RecoveryForm form, [FromServices] TwoFactor.Handler handler)
     {
-        if (ModelState.IsValid && await handler.SignInWithRecoveryCodeAsync(form) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            form.RecoveryCode = string.Empty;
-            return View(form);
-        }
-
-        TempData["Notice"] = l["You signed in with a recovery code; it cannot be used again. Check how many you have left on the sign-in security page."].Value;
-        return RedirectToLocal(form.ReturnUrl);
+        var result = ModelState.IsValid ? await handler.SignInWithRecoveryCodeAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToLocal(form.ReturnUrl),
+            () =>
+            {
+                form.RecoveryCode = string.Empty;
+                return Task.FromResult<IActionResult>(View(form));
+            },
+            l["You signed in with a recovery code; it cannot be used again. Check how many you have left on the sign-in security page."]);
     }
 
     [FreshSession, HttpGet]
@@ -102,23 +82,17 @@ public sealed class AccountController(
     [FreshSession, HttpPost]
     public async Task<IActionResult> TwoFactorSetup(TwoFactor.SetupForm form, [FromServices] TwoFactor.Handler handler)
     {
-        if (ModelState.IsValid && await handler.EnableAsync(User, form) is { } codes)
+        var result = ModelState.IsValid ? await handler.EnableAsync(User, form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, codes => View("RecoveryCodes", codes), async () =>
         {
-            return View("RecoveryCodes", codes);
-        }
-
-        if (ModelState.IsValid)
-        {
-            ModelState.AddModelError(nameof(form.Code), l["The code is not right. Codes change every 30 seconds: type the one the app shows now."]);
-        }
-
-        form.Code = string.Empty;
-        return View(await handler.SetupAsync(User, form));
+            form.Code = string.Empty;
+            return View(await handler.SetupAsync(User, form));
+        });
     }
 
     [FreshSession, HttpPost]
     public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactor.Handler handler) =>
-        View("RecoveryCodes", await handler.NewRecoveryCodesAsync(User));
+        this.Respond(await handler.NewRecoveryCodesAsync(User), codes => View("RecoveryCodes", codes));
 
     /// <summary>Signing out deletes this session's ticket on the server: a copy of the cookie opens nothing any more.</summary>
     [HttpPost]
@@ -148,50 +122,35 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> EndSession(int id, [FromServices] SignInSecurity.Handler handler)
     {
-        var (ended, wasThisOne) = await handler.EndAsync(User, HttpContext, id);
-        if (!ended)
+        var result = await handler.EndAsync(User, HttpContext, id);
+        if (result is { IsDone: true, Value: true })
         {
-            return NotFound();
-        }
-
-        if (wasThisOne)
-        {
+            // The session ended was this one.
             await signIn.SignOutAsync();
             return RedirectToAction(nameof(Login));
         }
 
-        TempData["Notice"] = l["The session was ended."].Value;
-        return RedirectToAction(nameof(Security));
+        return this.Respond(result, _ => RedirectToAction(nameof(Security)), l["The session was ended."]);
     }
 
     [HttpPost]
     public async Task<IActionResult> EndOtherSessions([FromServices] SignInSecurity.Handler handler)
     {
-        var ended = await handler.EndOthersAsync(User, HttpContext);
-        TempData["Notice"] = l["Sessions ended: {0}.", ended].Value;
-        return RedirectToAction(nameof(Security));
+        var result = await handler.EndOthersAsync(User, HttpContext);
+        return this.Respond(result, _ => RedirectToAction(nameof(Security)), l["Sessions ended: {0}.", result.Value]);
     }
 
     [HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ChangePassword(
         [Bind(Prefix = "Password")] ChangePassword.Form form, [FromServices] ChangePassword.Handler handler, [FromServices] SignInSecurity.Handler page)
     {
-        if (ModelState.IsValid)
-        {
-            foreach (var (field, message) in await handler.ChangeAsync(User, form))
+        var result = ModelState.IsValid ? await handler.ChangeAsync(User, form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Security)), async () =>
             {
-                ModelState.AddModelError("Password." + field, message);
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            form.CurrentPassword = form.NewPassword = form.ConfirmPassword = string.Empty;
-            return View(nameof(Security), await page.ShowAsync(User, HttpContext, form));
-        }
-
-        TempData["Notice"] = l["Your password is changed. Your other sessions were ended."].Value;
-        return RedirectToAction(nameof(Security));
+                form.CurrentPassword = form.NewPassword = form.ConfirmPassword = string.Empty;
+                return View(nameof(Security), await page.ShowAsync(User, HttpContext, form));
+            },
+            l["Your password is changed. Your other sessions were ended."], fieldPrefix: "Password.");
     }
 
     /// <summary>The options and sealed state for adding a passkey (JSON for the page's script).</summary>
@@ -202,31 +161,16 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> AddPasskey(Passkeys.AddForm form, [FromServices] Passkeys.Handler handler)
     {
-        if (ModelState.IsValid && await handler.AddAsync(User, form) is { } problem)
-        {
-            ModelState.AddModelError(string.Empty, problem);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            TempData["Problem"] = l["The passkey could not be added. Try again."].Value;
-            return RedirectToAction(nameof(Security));
-        }
-
-        TempData["Notice"] = l["The passkey was added. At the next sign-in you can use it instead of a code."].Value;
-        return RedirectToAction(nameof(Security));
+        var result = ModelState.IsValid ? await handler.AddAsync(User, form) : CommandResult.Invalid(l["The passkey could not be added. Try again."]);
+        return this.RespondOnPage(result, () => RedirectToAction(nameof(Security)),
+            l["The passkey was added. At the next sign-in you can use it instead of a code."]);
     }
 
     [HttpPost]
     public async Task<IActionResult> RemovePasskey(string id, [FromServices] Passkeys.Handler handler)
     {
-        if (!await handler.RemoveAsync(User, id ?? string.Empty))
-        {
-            return NotFound();
-        }
-
-        TempData["Notice"] = l["The passkey was removed."].Value;
-        return RedirectToAction(nameof(Security));
+        var result = await handler.RemoveAsync(User, id ?? string.Empty);
+        return this.RespondOnPage(result, () => RedirectToAction(nameof(Security)), l["The passkey was removed."]);
     }
 
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
@@ -236,17 +180,9 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> TwoFactorPasskey(Passkeys.SignInForm form, [FromServices] Passkeys.Handler handler, [FromServices] TwoFactor.Handler twoFactor)
     {
-        if (ModelState.IsValid && await handler.SignInAsync(form) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(nameof(TwoFactor), new TwoFactor.CodeForm { ReturnUrl = form.ReturnUrl, CanUsePasskey = await twoFactor.CanUsePasskeyAsync() });
-        }
-
-        return RedirectToLocal(form.ReturnUrl);
+        var result = ModelState.IsValid ? await handler.SignInAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToLocal(form.ReturnUrl), async () =>
+            View(nameof(TwoFactor), new TwoFactor.CodeForm { ReturnUrl = form.ReturnUrl, CanUsePasskey = await twoFactor.CanUsePasskeyAsync() }));
     }
 
     [AllowAnonymous, HttpGet]
@@ -256,22 +192,14 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost, EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SetPassword(SetPassword.Form form, [FromServices] SetPassword.Handler handler)
     {
-        if (ModelState.IsValid)
-        {
-            foreach (var error in await handler.SetAsync(form))
+        var result = ModelState.IsValid ? await handler.SetAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Login)),
+            () =>
             {
-                ModelState.AddModelError(nameof(form.Password), error);
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            form.Password = form.ConfirmPassword = string.Empty;
-            return View(form);
-        }
-
-        TempData["Notice"] = l["Your password is set. Sign in with it."].Value;
-        return RedirectToAction(nameof(Login));
+                form.Password = form.ConfirmPassword = string.Empty;
+                return Task.FromResult<IActionResult>(View(form));
+            },
+            l["Your password is set. Sign in with it."]);
     }
 
     private IActionResult RedirectToLocal(string? returnUrl) =>

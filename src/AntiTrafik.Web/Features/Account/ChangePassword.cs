@@ -3,6 +3,7 @@ using System.Security.Claims;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -41,15 +42,15 @@ public static class ChangePassword
 
     public sealed class Handler(SignInManager<ApplicationUser> signIn, SignInGuard guard, AuditTrail audit, IStringLocalizer<SharedResource> l)
     {
-        /// <returns>The errors to show by field; empty when the password was changed.</returns>
-        public async Task<IReadOnlyList<(string Field, string Message)>> ChangeAsync(ClaimsPrincipal principal, Form form)
+        /// <returns>Done when the password was changed; otherwise invalid with the errors to show by field.</returns>
+        public async Task<CommandResult> ChangeAsync(ClaimsPrincipal principal, Form form)
         {
             var user = await signIn.UserManager.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
             // Someone at an unlocked desk could use this form to guess the password: it is slowed like sign-in.
             var accountKey = guard.PasswordStep(user.Email ?? user.Id);
             if (await guard.TryAsync(accountKey) is { } wait)
             {
-                return [(nameof(Form.CurrentPassword), wait)];
+                return CommandResult.Invalid([new FieldError(nameof(Form.CurrentPassword), wait)]);
             }
 
             var result = await signIn.UserManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
@@ -58,18 +59,18 @@ public static class ChangePassword
                 if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
                 {
                     await guard.FailedOnAccountAsync(user);
-                    return [(nameof(Form.CurrentPassword), l["The current password is not right."])];
+                    return CommandResult.Invalid([new FieldError(nameof(Form.CurrentPassword), l["The current password is not right."])]);
                 }
 
                 await guard.SucceededAsync(accountKey);
-                return result.Errors.Select(e => (nameof(Form.NewPassword), e.Description)).ToList();
+                return CommandResult.Invalid(result.Errors.Select(e => new FieldError(nameof(Form.NewPassword), e.Description)));
             }
 
             await guard.SucceededAsync(accountKey);
             await audit.RecordAsync(AuditAction.Update, "User", user.Id, "password changed, other sessions ended", principal);
             // The new stamp ended every session; this one continues with a ticket that carries it.
             await signIn.RefreshSignInAsync(user);
-            return [];
+            return CommandResult.Done();
         }
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -33,11 +34,11 @@ public static class Login
         }
     }
 
-    public enum Outcome
+    /// <summary>Where a sign-in whose password was accepted goes next.</summary>
+    public enum Next
     {
         SignedIn,
         SecondFactorNeeded,
-        Refused,
     }
 
     /// <summary>
@@ -52,13 +53,14 @@ public static class Login
         private static readonly ApplicationUser Nobody = new() { FullName = string.Empty, UserName = "nobody" };
         private static readonly Lazy<string> NobodysHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-        public async Task<(Outcome Outcome, string? Message)> SignInAsync(Form form)
+        /// <returns>Done with what comes next, or refused with the words to show.</returns>
+        public async Task<CommandResult<Next>> SignInAsync(Form form)
         {
             var accountKey = guard.PasswordStep(form.Email);
             if (await guard.TryAsync(accountKey) is { } wait)
             {
                 logger.LogWarning("Sign-in refused: {Reason}", "slowed");
-                return (Outcome.Refused, wait);
+                return CommandResult.Refused(wait);
             }
 
             var account = await signIn.UserManager.FindByEmailAsync(form.Email.Trim());
@@ -89,19 +91,19 @@ public static class Login
 
             if (result.RequiresTwoFactor)
             {
-                return (Outcome.SecondFactorNeeded, null);
+                return CommandResult.Done(Next.SecondFactorNeeded);
             }
 
             await audit.RecordAsync(result.Succeeded ? AuditAction.SignInSucceeded : AuditAction.SignInFailed,
                 "User", account?.Id, account is null ? "unknown account" : null, user: null, userIdOverride: account?.Id);
             if (result.Succeeded)
             {
-                return (Outcome.SignedIn, null);
+                return CommandResult.Done(Next.SignedIn);
             }
 
             // The e-mail is an identifier of staff, not of victims, but it still stays out of the log.
             logger.LogWarning("Sign-in failed: {Reason}", result.IsNotAllowed ? "not allowed" : "bad credentials");
-            return (Outcome.Refused, result.IsNotAllowed
+            return CommandResult.Refused(result.IsNotAllowed
                 ? l["This account is disabled. Ask the administrator."]
                 : l["Wrong e-mail or password."]);
         }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -107,13 +108,13 @@ public static class Passkeys
             return new Ceremony(options.CreationOptionsJson, Seal("add", user.Id, options.AttestationState));
         }
 
-        /// <returns>null when the passkey was added, otherwise the message to show.</returns>
-        public async Task<string?> AddAsync(ClaimsPrincipal principal, AddForm form)
+        /// <returns>Done when the passkey was added, otherwise refused with the message to show.</returns>
+        public async Task<CommandResult> AddAsync(ClaimsPrincipal principal, AddForm form)
         {
             var user = await Users.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
             if (!user.TwoFactorEnabled || Open(form.State, "add", user.Id) is not { } state)
             {
-                return l["The passkey could not be added. Try again."];
+                return CommandResult.Refused(l["The passkey could not be added. Try again."]);
             }
 
             var result = await passkeys.PerformAttestationAsync(new PasskeyAttestationContext { HttpContext = Context, CredentialJson = form.Credential, AttestationState = state });
@@ -121,16 +122,16 @@ public static class Passkeys
             {
                 // What the browser's answer failed (origin, challenge, signature): no personal data in it.
                 logger.LogWarning("A passkey was not added: {Reason}", result.Succeeded ? "another account's passkey" : result.Failure.Message);
-                return l["The passkey could not be added. Try again."];
+                return CommandResult.Refused(l["The passkey could not be added. Try again."]);
             }
 
             result.Passkey.Name = form.Name.Trim();
             (await Users.AddOrUpdatePasskeyAsync(user, result.Passkey)).ThrowIfFailed("Adding a passkey");
             await audit.RecordAsync(AuditAction.Update, "User", user.Id, "passkey added", principal);
-            return null;
+            return CommandResult.Done();
         }
 
-        public async Task<bool> RemoveAsync(ClaimsPrincipal principal, string id)
+        public async Task<CommandResult> RemoveAsync(ClaimsPrincipal principal, string id)
         {
             var user = await Users.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
             byte[] credentialId;
@@ -140,17 +141,17 @@ public static class Passkeys
             }
             catch (FormatException)
             {
-                return false;
+                return CommandResult.NotFound();
             }
 
             if (await Users.GetPasskeyAsync(user, credentialId) is null)
             {
-                return false;
+                return CommandResult.NotFound();
             }
 
             (await Users.RemovePasskeyAsync(user, credentialId)).ThrowIfFailed("Removing a passkey");
             await audit.RecordAsync(AuditAction.Update, "User", user.Id, "passkey removed", principal);
-            return true;
+            return CommandResult.Done();
         }
 
         /// <returns>The ceremony for the person whose password was just accepted, or null when there is none.</returns>
@@ -166,18 +167,18 @@ public static class Passkeys
         }
 
         /// <summary>The second step answered with a passkey: slowed and audited like a code.</summary>
-        /// <returns>null when signed in, otherwise the message to show.</returns>
-        public async Task<string?> SignInAsync(SignInForm form)
+        /// <returns>Done when signed in, otherwise refused with the message to show.</returns>
+        public async Task<CommandResult> SignInAsync(SignInForm form)
         {
             if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
             {
-                return l["The sign-in has expired. Sign in again with your e-mail and password."];
+                return CommandResult.Refused(l["The sign-in has expired. Sign in again with your e-mail and password."]);
             }
 
             var accountKey = guard.SecondStep(user.Id);
             if (await guard.TryAsync(accountKey) is { } wait)
             {
-                return wait;
+                return CommandResult.Refused(wait);
             }
 
             var state = Open(form.State, "sign-in", user.Id);
@@ -195,7 +196,7 @@ public static class Passkeys
             if (!succeeded)
             {
                 await guard.FailedOnAccountAsync(user);
-                return l["The passkey was not accepted. Try again, or type the code from the app."];
+                return CommandResult.Refused(l["The passkey was not accepted. Try again, or type the code from the app."]);
             }
 
             // The signature counter moves on, so a cloned authenticator shows itself.
@@ -203,7 +204,7 @@ public static class Passkeys
             await guard.SucceededAsync(accountKey);
             await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-            return null;
+            return CommandResult.Done();
         }
 
         private string Seal(string purpose, string userId, string? state) =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AntiTrafik.Domain;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -35,23 +36,21 @@ public static class SetPassword
 
     public sealed class Handler(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> l)
     {
-        /// <returns>The errors to show; empty on success.</returns>
-        public async Task<IReadOnlyList<string>> SetAsync(Form form)
+        /// <returns>Done, or invalid with the errors to show on the password.</returns>
+        public async Task<CommandResult> SetAsync(Form form)
         {
             var user = await users.FindByIdAsync(form.UserId);
             if (user is null || user.IsDisabled)
             {
-                return [l["This link has expired or has already been used. Ask the administrator for a new one."]];
+                return CommandResult.Invalid([new FieldError(nameof(Form.Password),
+                    l["This link has expired or has already been used. Ask the administrator for a new one."])]);
             }
 
             // Resetting changes the security stamp, which makes the link single-use and ends every open session.
             var result = await users.ResetPasswordAsync(user, form.Token, form.Password);
-            if (!result.Succeeded)
-            {
-                return result.Errors.Select(e => e.Description).ToList();
-            }
-
-            return [];
+            return result.Succeeded
+                ? CommandResult.Done()
+                : CommandResult.Invalid(result.Errors.Select(e => new FieldError(nameof(Form.Password), e.Description)));
         }
     }
 }

@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Security;
 using AntiTrafik.Web.Security.Sessions;
 using Microsoft.AspNetCore.Identity;
@@ -41,8 +42,8 @@ public static class SignInSecurity
                 await passkeys.ListAsync(user), password ?? new ChangePassword.Form());
         }
 
-        /// <returns>Whether a session of this person was ended, and whether it was the one asking.</returns>
-        public async Task<(bool Ended, bool WasThisOne)> EndAsync(ClaimsPrincipal principal, HttpContext context, int sessionId)
+        /// <returns>Done with whether the session ended was the one asking; not found when it is not one of this person's.</returns>
+        public async Task<CommandResult<bool>> EndAsync(ClaimsPrincipal principal, HttpContext context, int sessionId)
         {
             var userId = principal.GetUserId();
             var current = SignInSessionStore.CurrentKey(context);
@@ -52,16 +53,16 @@ public static class SignInSecurity
                 .FirstOrDefaultAsync();
             if (session is null)
             {
-                return (false, false);
+                return CommandResult.NotFound();
             }
 
             await db.SignInSessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync();
             await audit.RecordAsync(AuditAction.Update, "User", userId, "session ended", principal);
-            return (true, session.Key == current);
+            return CommandResult.Done(session.Key == current);
         }
 
-        /// <returns>How many sessions were ended.</returns>
-        public async Task<int> EndOthersAsync(ClaimsPrincipal principal, HttpContext context)
+        /// <returns>Done with how many sessions were ended.</returns>
+        public async Task<CommandResult<int>> EndOthersAsync(ClaimsPrincipal principal, HttpContext context)
         {
             var userId = principal.GetUserId();
             var current = SignInSessionStore.CurrentKey(context);
@@ -71,7 +72,7 @@ public static class SignInSecurity
                 await audit.RecordAsync(AuditAction.Update, "User", userId, "other sessions ended", principal);
             }
 
-            return ended;
+            return CommandResult.Done(ended);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -89,12 +90,12 @@ public static class TwoFactor
     {
         private UserManager<ApplicationUser> Users => signIn.UserManager;
 
-        /// <returns>null when signed in, otherwise the message to show.</returns>
-        public async Task<string?> SignInWithCodeAsync(CodeForm form) =>
+        /// <returns>Done when signed in, otherwise refused with the message to show.</returns>
+        public async Task<CommandResult> SignInWithCodeAsync(CodeForm form) =>
             await Finish(await signIn.GetTwoFactorAuthenticationUserAsync(),
                 () => signIn.TwoFactorAuthenticatorSignInAsync(Digits(form.Code), isPersistent: false, rememberClient: false));
 
-        public async Task<string?> SignInWithRecoveryCodeAsync(RecoveryForm form) =>
+        public async Task<CommandResult> SignInWithRecoveryCodeAsync(RecoveryForm form) =>
             await Finish(await signIn.GetTwoFactorAuthenticationUserAsync(),
                 () => signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal)));
 
@@ -105,18 +106,18 @@ public static class TwoFactor
         /// <summary>True while a password was accepted and the second step is awaited.</summary>
         public async Task<bool> IsAwaitingCodeAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
-        private async Task<string?> Finish(ApplicationUser? user, Func<Task<SignInResult>> attempt)
+        private async Task<CommandResult> Finish(ApplicationUser? user, Func<Task<SignInResult>> attempt)
         {
             if (user is null)
             {
-                return l["The sign-in has expired. Sign in again with your e-mail and password."];
+                return CommandResult.Refused(l["The sign-in has expired. Sign in again with your e-mail and password."]);
             }
 
             // Whoever reached this step knows the password: codes are guessed in the same slowed steps.
             var accountKey = guard.SecondStep(user.Id);
             if (await guard.TryAsync(accountKey) is { } wait)
             {
-                return wait;
+                return CommandResult.Refused(wait);
             }
 
             var result = await attempt();
@@ -125,11 +126,11 @@ public static class TwoFactor
             if (result.Succeeded)
             {
                 await guard.SucceededAsync(accountKey);
-                return null;
+                return CommandResult.Done();
             }
 
             await guard.FailedOnAccountAsync(user);
-            return l["The code is not right. Codes change every 30 seconds: type the one the app shows now."].Value;
+            return CommandResult.Refused(l["The code is not right. Codes change every 30 seconds: type the one the app shows now."]);
         }
 
         public async Task<SetupModel> SetupAsync(ClaimsPrincipal principal, SetupForm? form = null)
@@ -152,14 +153,15 @@ public static class TwoFactor
                 await Users.CountRecoveryCodesAsync(user), form ?? new SetupForm());
         }
 
-        /// <returns>The new recovery codes, or null when the code did not match the key.</returns>
-        public async Task<IReadOnlyList<string>?> EnableAsync(ClaimsPrincipal principal, SetupForm form)
+        /// <returns>Done with the new recovery codes, or invalid when the code did not match the key.</returns>
+        public async Task<CommandResult<IReadOnlyList<string>>> EnableAsync(ClaimsPrincipal principal, SetupForm form)
         {
             var user = await Users.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
             var valid = await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, Digits(form.Code));
             if (!valid)
             {
-                return null;
+                return CommandResult.Invalid([new FieldError(nameof(SetupForm.Code),
+                    l["The code is not right. Codes change every 30 seconds: type the one the app shows now."])]);
             }
 
             await Users.SetTwoFactorEnabledAsync(user, true);
@@ -167,15 +169,15 @@ public static class TwoFactor
             await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator set up", principal);
             // The session now counts as signed in with a second factor (enabling changed the security stamp, too).
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-            return codes;
+            return CommandResult.Done<IReadOnlyList<string>>(codes);
         }
 
-        public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(ClaimsPrincipal principal)
+        public async Task<CommandResult<IReadOnlyList<string>>> NewRecoveryCodesAsync(ClaimsPrincipal principal)
         {
             var user = await Users.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
             var codes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
             await audit.RecordAsync(AuditAction.Update, "User", user.Id, "new recovery codes", principal);
-            return codes;
+            return CommandResult.Done<IReadOnlyList<string>>(codes);
         }
 
         private static string Grouped(string key)

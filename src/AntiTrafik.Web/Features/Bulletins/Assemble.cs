@@ -7,6 +7,7 @@ using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,8 @@ public static class Assemble
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
-        public async Task<int> CreateAsync(NewForm form, ClaimsPrincipal user)
+        /// <returns>Done with the new bulletin's id.</returns>
+        public async Task<CommandResult<int>> CreateAsync(NewForm form, ClaimsPrincipal user)
         {
             var bulletin = new Bulletin
             {
@@ -74,16 +76,21 @@ public static class Assemble
             db.Bulletins.Add(bulletin);
             await db.SaveChangesAsync();
             await audit.RecordAsync(AuditAction.Create, nameof(Bulletin), bulletin.Id, null, user);
-            return bulletin.Id;
+            return CommandResult.Done(bulletin.Id);
         }
 
         /// <summary>A draft takes the records as they are now; an issued bulletin never changes.</summary>
-        public async Task<string?> RegenerateAsync(int id, ClaimsPrincipal user)
+        public async Task<CommandResult> RegenerateAsync(int id, ClaimsPrincipal user)
         {
-            var bulletin = await db.Bulletins.Include(b => b.Items).SingleAsync(b => b.Id == id);
+            var bulletin = await db.Bulletins.Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
+            if (bulletin is null)
+            {
+                return CommandResult.NotFound();
+            }
+
             if (bulletin.IsIssued)
             {
-                return l["An issued bulletin does not change."];
+                return CommandResult.Refused(l["An issued bulletin does not change."]);
             }
 
             bulletin.Items.Clear();
@@ -91,15 +98,20 @@ public static class Assemble
             db.Entry(bulletin).State = EntityState.Modified;
             await db.SaveChangesAsync();
             await audit.RecordAsync(AuditAction.Update, nameof(Bulletin), id, "Items", user);
-            return null;
+            return CommandResult.Done();
         }
 
-        public async Task<string?> EditAsync(int id, EditForm form, ClaimsPrincipal user)
+        public async Task<CommandResult> EditAsync(int id, EditForm form, ClaimsPrincipal user)
         {
-            var bulletin = await db.Bulletins.Include(b => b.Items).SingleAsync(b => b.Id == id);
+            var bulletin = await db.Bulletins.Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
+            if (bulletin is null)
+            {
+                return CommandResult.NotFound();
+            }
+
             if (bulletin.IsIssued)
             {
-                return l["An issued bulletin does not change."];
+                return CommandResult.Refused(l["An issued bulletin does not change."]);
             }
 
             db.Entry(bulletin).Property(b => b.Version).OriginalValue = form.Version;
@@ -113,30 +125,31 @@ public static class Assemble
             }
 
             db.Entry(bulletin).State = EntityState.Modified;
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return l["Someone else changed this record while you were editing it. Reload and try again."];
+                return refused;
             }
 
             await audit.RecordAsync(AuditAction.Update, nameof(Bulletin), id, "Introduction,Summaries", user);
-            return null;
+            return CommandResult.Done();
         }
 
-        public async Task<string?> IssueAsync(int id, ClaimsPrincipal user)
+        public async Task<CommandResult> IssueAsync(int id, ClaimsPrincipal user)
         {
-            var bulletin = await db.Bulletins.SingleAsync(b => b.Id == id);
+            var bulletin = await db.Bulletins.SingleOrDefaultAsync(b => b.Id == id);
+            if (bulletin is null)
+            {
+                return CommandResult.NotFound();
+            }
+
             if (!bulletin.Issue(clock.GetUtcNow().UtcDateTime))
             {
-                return l["An issued bulletin does not change."];
+                return CommandResult.Refused(l["An issued bulletin does not change."]);
             }
 
             await db.SaveChangesAsync();
             await audit.RecordAsync(AuditAction.StatusChange, nameof(Bulletin), id, "Issued", user);
-            return null;
+            return CommandResult.Done();
         }
 
         private async Task<List<BulletinItem>> ItemsAsync(DateOnly from, DateOnly to)

@@ -1,6 +1,7 @@
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -35,12 +36,8 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
     [HttpPost("New"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> New(Assemble.NewForm form)
     {
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        return RedirectToAction(nameof(Details), new { id = await assemble.CreateAsync(form, User) });
+        var result = ModelState.IsValid ? await assemble.CreateAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }), () => Task.FromResult<IActionResult>(View(form)));
     }
 
     [HttpPost("{id:int}/Edit"), Authorize(Policies.Coordination)]
@@ -52,16 +49,15 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
     [HttpPost("{id:int}/Issue"), Authorize(Policies.Coordination)]
     public Task<IActionResult> Issue(int id) => Change(id, () => assemble.IssueAsync(id, User));
 
-    private async Task<IActionResult> Change(int id, Func<Task<string?>> change)
+    private async Task<IActionResult> Change(int id, Func<Task<CommandResult>> change)
     {
         if (!await db.Bulletins.AnyAsync(b => b.Id == id))
         {
             return NotFound();
         }
 
-        var problem = ModelState.IsValid ? await change() : ModelState.Messages();
-        TempData[problem is null ? "Notice" : "Problem"] = problem ?? l["The changes are saved."].Value;
-        return RedirectToAction(nameof(Details), new { id });
+        var result = ModelState.IsValid ? await change() : CommandResult.Invalid();
+        return this.RespondOnPage(result, () => RedirectToAction(nameof(Details), new { id }), l["The changes are saved."]);
     }
 
     private Task<Bulletin?> LoadAsync(int id) =>

@@ -5,6 +5,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -106,27 +107,9 @@ public static class Actions
         }
     }
 
-    public enum Outcome
-    {
-        Done,
-        NotFound,
-        Forbidden,
-        Refused,
-
-        /// <summary>The user may make this change, but the form has errors: show it again with them.</summary>
-        Invalid,
-    }
-
-    public sealed record Result(Outcome Outcome, string? Message = null)
-    {
-        public static readonly Result Done = new(Outcome.Done);
-        public static readonly Result NotFound = new(Outcome.NotFound);
-        public static readonly Result Forbidden = new(Outcome.Forbidden);
-        public static readonly Result Invalid = new(Outcome.Invalid);
-
-        /// <summary>The refusal for a case the gate did not open.</summary>
-        public static Result Refused(CaseAccessOutcome outcome) => outcome == CaseAccessOutcome.NotFound ? NotFound : Forbidden;
-    }
+    /// <summary>The refusal for a case the gate did not open: 404 for a case the user cannot see, otherwise 403.</summary>
+    public static CommandResult Refusal(CaseAccessOutcome access) =>
+        access == CaseAccessOutcome.NotFound ? CommandResult.NotFound() : CommandResult.Forbidden();
 
     public sealed class Handler(
         AppDbContext db,
@@ -137,32 +120,32 @@ public static class Actions
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
-        public Task<Result> AssessAsync(int id, AssessingSide side, AssessForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> AssessAsync(int id, AssessingSide side, AssessForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, side == AssessingSide.Police ? CaseOperations.AssessAsPolice : CaseOperations.AssessAsSocialService,
                 AuditAction.StatusChange, "Assessment,Status",
                 (c, userId, agencyId, now) => c.RecordAssessment(side, agencyId, userId, form.Finding!.Value, protector.Seal(form.Reasons), now));
 
-        public Task<Result> ReconsiderAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> ReconsiderAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.Reconsider, AuditAction.StatusChange, "Status,IdentificationRound",
                 (c, userId, agencyId, now) => c.OpenReconsideration(userId, agencyId, protector.Seal(form.Reason), now));
 
-        public Task<Result> CloseAsync(int id, CloseForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> CloseAsync(int id, CloseForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
                 (c, userId, agencyId, now) => c.Close(form.Reason!.Value, userId, agencyId, protector.Seal(form.Note), now));
 
-        public Task<Result> ReopenAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> ReopenAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.CloseOrReopen, AuditAction.StatusChange, "ClosedAt,ClosureReason",
                 (c, userId, agencyId, now) => c.Reopen(userId, agencyId, protector.Seal(form.Reason), now));
 
-        public Task<Result> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> AddNoteAsync(int id, NoteForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.AddNote, AuditAction.Update, "Note",
                 (c, userId, agencyId, now) => c.AddNote(protector.Seal(form.Text), userId, agencyId, now));
 
-        public Task<Result> RecordConsentAsync(int id, ConsentForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> RecordConsentAsync(int id, ConsentForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.Edit, AuditAction.Update, "Consent",
                 (c, userId, agencyId, now) => c.RecordConsent(form.Subject!.Value, form.Given!.Value, form.GivenBy!.Value, userId, agencyId, now));
 
-        public async Task<Result> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true)
+        public async Task<CommandResult> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true)
         {
             var offeringKind = await db.Agencies.Where(a => a.Id == user.GetAgencyId()).Select(a => a.Kind).SingleOrDefaultAsync();
             return await ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
@@ -178,48 +161,44 @@ public static class Actions
                 });
         }
 
-        public Task<Result> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.AnswerLeadOffer, AuditAction.Update, "LeadAgency",
                 (c, userId, agencyId, now) => c.AnswerLeadOffer(accept, userId, agencyId, now));
 
         /// <summary>The coordinator's office records why it looks; the caller then shows the identity for this one response.</summary>
-        public Task<Result> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+        public Task<CommandResult> RevealAsync(int id, ReasonForm form, ClaimsPrincipal user, bool formIsValid = true) =>
             ApplyAsync(id, user, formIsValid, CaseOperations.Reveal, AuditAction.RevealIdentity, "Identity",
                 (c, userId, agencyId, now) => c.RecordIdentityRevealed(protector.Seal(form.Reason), userId, agencyId, now));
 
         /// <param name="formIsValid">False when the form has errors: the access check still runs first, so only someone
-        /// who may make the change is shown the form again (<see cref="Outcome.Invalid"/>).</param>
-        private async Task<Result> ApplyAsync(int id, ClaimsPrincipal user, bool formIsValid, OperationAuthorizationRequirement operation,
+        /// who may make the change is shown the form again (<see cref="CommandStatus.Invalid"/>).</param>
+        private async Task<CommandResult> ApplyAsync(int id, ClaimsPrincipal user, bool formIsValid, OperationAuthorizationRequirement operation,
             AuditAction action, string fields, Func<Case, string, int, DateTime, CaseRuleResult> change)
         {
             var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Assessments).Include(c => c.Consents), id, user, operation);
             if (@case is null)
             {
-                return Result.Refused(access);
+                return Refusal(access);
             }
 
             if (!formIsValid)
             {
-                return Result.Invalid;
+                return CommandResult.Invalid();
             }
 
             var outcome = change(@case, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value, clock.GetUtcNow().UtcDateTime);
             if (!outcome.Succeeded)
             {
-                return new Result(Outcome.Refused, CaseRuleMessages.For(outcome.Broken!.Value, l));
+                return CommandResult.Refused(CaseRuleMessages.For(outcome.Broken!.Value, l));
             }
 
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return new Result(Outcome.Refused, l["Someone else changed this record while you were editing it. Reload and try again."]);
+                return refused;
             }
 
             await audit.RecordAsync(action, nameof(Case), @case.Id, fields, user);
-            return Result.Done;
+            return CommandResult.Done();
         }
     }
 }

@@ -2,6 +2,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -31,14 +32,9 @@ public sealed class CasesController(
     public async Task<IActionResult> Register(CaseForm form, [FromServices] Register.Handler handler)
     {
         form.Id = null;
-        if (!ModelState.IsValid)
-        {
-            return View("Form", await choices.FillAsync(form));
-        }
-
-        var id = await handler.RegisterAsync(form, User);
-        TempData["Notice"] = l["The case is registered."].Value;
-        return RedirectToAction(nameof(Details), new { id });
+        var result = ModelState.IsValid ? await handler.RegisterAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Form", await choices.FillAsync(form)), l["The case is registered."]);
     }
 
     [HttpGet("{id:int}")]
@@ -47,32 +43,17 @@ public sealed class CasesController(
     [HttpGet("{id:int}/Edit")]
     public async Task<IActionResult> Edit(int id, [FromServices] Edit.Handler handler)
     {
-        var (form, result) = await handler.LoadAsync(id, User);
-        return form is null ? Refusal(result) : View("Form", await choices.FillAsync(form));
+        var result = await handler.LoadAsync(id, User);
+        return result.IsDone ? View("Form", await choices.FillAsync(result.Value!)) : await Outcome(id, result.Result);
     }
 
     [HttpPost("{id:int}/Edit")]
     public async Task<IActionResult> Edit(int id, CaseForm form, [FromServices] Edit.Handler handler)
     {
         form.Id = id;
-        var result = ModelState.IsValid ? await handler.SaveAsync(id, form, User) : await handler.CheckAsync(id, User);
-        if (result.Outcome is Actions.Outcome.NotFound or Actions.Outcome.Forbidden)
-        {
-            return Refusal(result);
-        }
-
-        if (ModelState.IsValid && result.Outcome == Actions.Outcome.Done)
-        {
-            TempData["Notice"] = l["The changes are saved."].Value;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        if (result.Message is { } message)
-        {
-            ModelState.AddModelError(string.Empty, message);
-        }
-
-        return View("Form", await choices.FillAsync(form));
+        var result = await handler.SaveAsync(id, form, User, ModelState.IsValid);
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Form", await choices.FillAsync(form)), l["The changes are saved."]);
     }
 
     [HttpPost("{id:int}/Assess/{side}")]
@@ -116,12 +97,7 @@ public sealed class CasesController(
     public async Task<IActionResult> Reveal(int id, Actions.ReasonForm form)
     {
         var result = await actions.RevealAsync(id, form, User, ModelState.IsValid);
-        if (result.Outcome != Actions.Outcome.Done)
-        {
-            return await Outcome(id, result);
-        }
-
-        return View(nameof(Details), await details.LoadAsync(id, User, revealed: true));
+        return result.IsDone ? View(nameof(Details), await details.LoadAsync(id, User, revealed: true)) : await Outcome(id, result);
     }
 
     [HttpGet("Duplicates"), Authorize(Policies.Coordination)]
@@ -131,38 +107,17 @@ public sealed class CasesController(
     [HttpPost("Link"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> Link(int caseId, int otherId, [FromServices] Duplicates.Handler handler)
     {
-        if (!await handler.LinkAsync(caseId, otherId, User))
-        {
-            return NotFound();
-        }
-
-        TempData["Notice"] = l["The two records are linked as one person."].Value;
-        return RedirectToAction(nameof(Duplicates));
+        var result = await handler.LinkAsync(caseId, otherId, User);
+        return this.RespondOnPage(result, () => RedirectToAction(nameof(Duplicates)), l["The two records are linked as one person."]);
     }
 
     /// <summary>Runs a change; the handler checks access before it looks at the form, so a form with errors goes back only to someone who may make that change.</summary>
-    private async Task<IActionResult> Act(int id, Func<bool, Task<Actions.Result>> action) =>
+    private async Task<IActionResult> Act(int id, Func<bool, Task<CommandResult>> action) =>
         await Outcome(id, await action(ModelState.IsValid));
 
-    private IActionResult Refusal(Actions.Result result) =>
-        result.Outcome == Actions.Outcome.NotFound ? NotFound() : Forbid();
-
-    private async Task<IActionResult> Outcome(int id, Actions.Result result)
-    {
-        switch (result.Outcome)
-        {
-            case Actions.Outcome.NotFound or Actions.Outcome.Forbidden:
-                return Refusal(result);
-            case Actions.Outcome.Refused:
-                ModelState.AddModelError(string.Empty, result.Message!);
-                return await ShowAsync(id);
-            case Actions.Outcome.Invalid:
-                return await ShowAsync(id);
-            default:
-                TempData["Notice"] = l["The changes are saved."].Value;
-                return RedirectToAction(nameof(Details), new { id });
-        }
-    }
+    /// <summary>Done: back to the case page; refused or invalid: the case page again, with the message and what was typed.</summary>
+    private Task<IActionResult> Outcome(int id, CommandResult result) =>
+        this.RespondAsync(result, () => RedirectToAction(nameof(Details), new { id }), () => ShowAsync(id), l["The changes are saved."]);
 
     /// <summary>
     /// The case page, also shown again with the errors and what the user typed kept in ModelState: every

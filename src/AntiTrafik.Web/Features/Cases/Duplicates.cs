@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Security;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -87,12 +88,12 @@ public static class Duplicates
         }
 
         /// <summary>Makes <paramref name="otherId"/>'s person (and every record already linked to it) the same as <paramref name="caseId"/>'s.</summary>
-        public async Task<bool> LinkAsync(int caseId, int otherId, ClaimsPrincipal user)
+        public async Task<CommandResult> LinkAsync(int caseId, int otherId, ClaimsPrincipal user)
         {
             var keys = await db.Cases.Where(c => c.Id == caseId || c.Id == otherId).Select(c => new { c.Id, c.PersonKey }).ToListAsync();
             if (keys.Count != 2 || caseId == otherId)
             {
-                return false;
+                return CommandResult.NotFound();
             }
 
             var target = keys.Single(k => k.Id == caseId).PersonKey;
@@ -107,7 +108,7 @@ public static class Duplicates
 
             await db.SaveChangesAsync();
             await audit.RecordAsync(AuditAction.Link, nameof(Case), $"{caseId}+{otherId}", null, user);
-            return true;
+            return CommandResult.Done();
         }
 
         private IQueryable<Case> Matching(int excludeId, string? personalNumberHash, string nameHash, int? birthYear)

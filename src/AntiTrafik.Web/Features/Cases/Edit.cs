@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -21,35 +22,39 @@ public static class Edit
             [nameof(Case.ProtectedIdentity), nameof(Case.Initials), nameof(Case.NameHash), nameof(Case.PersonalNumberHash)];
 
         /// <summary>The form for a case the user may edit; otherwise why not (404 for a case they cannot see).</summary>
-        public async Task<(CaseForm? Form, Actions.Result Result)> LoadAsync(int id, ClaimsPrincipal user)
+        public async Task<CommandResult<CaseForm>> LoadAsync(int id, ClaimsPrincipal user)
         {
             var (@case, result) = await EditableAsync(id, user);
             if (@case is null)
             {
-                return (null, result);
+                return result;
             }
 
             // The form shows the identity: a look at the case like its page.
             await audit.RecordAsync(AuditAction.View, nameof(Case), id, null, user);
-            return (CaseForm.From(@case, protector.Unprotect(@case.ProtectedIdentity)), result);
+            return CommandResult.Done(CaseForm.From(@case, protector.Unprotect(@case.ProtectedIdentity)));
         }
 
-        /// <summary>Whether the user may edit the case at all: the answer for an invalid form too.</summary>
-        public async Task<Actions.Result> CheckAsync(int id, ClaimsPrincipal user) => (await EditableAsync(id, user)).Result;
-
-        private async Task<(Case? Case, Actions.Result Result)> EditableAsync(int id, ClaimsPrincipal user)
+        private async Task<(Case? Case, CommandResult Result)> EditableAsync(int id, ClaimsPrincipal user)
         {
             var (@case, access) = await authorization.OpenAsync(db, db.Visible(user), id, user, CaseOperations.Edit);
-            return @case is null ? (null, Actions.Result.Refused(access)) : (@case, Actions.Result.Done);
+            return @case is null ? (null, Actions.Refusal(access)) : (@case, CommandResult.Done());
         }
 
         /// <summary>Saves the form over the case if the user may edit it; a refusal keeps what was typed.</summary>
-        public async Task<Actions.Result> SaveAsync(int id, CaseForm form, ClaimsPrincipal user)
+        /// <param name="formIsValid">False when the form has errors: the access check still runs first, so only someone
+        /// who may edit the case is shown the form again (<see cref="CommandStatus.Invalid"/>).</param>
+        public async Task<CommandResult> SaveAsync(int id, CaseForm form, ClaimsPrincipal user, bool formIsValid = true)
         {
             var (@case, allowed) = await EditableAsync(id, user);
             if (@case is null)
             {
                 return allowed;
+            }
+
+            if (!formIsValid)
+            {
+                return CommandResult.Invalid();
             }
 
             db.Entry(@case).Property(c => c.Version).OriginalValue = form.Version;
@@ -77,21 +82,17 @@ public static class Edit
                 .ToList();
             if (changed.Count == 0)
             {
-                return Actions.Result.Done;
+                return CommandResult.Done();
             }
 
             @case.Touch(user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value, clock.GetUtcNow().UtcDateTime);
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return new Actions.Result(Actions.Outcome.Refused, l["Someone else changed this record while you were editing it. Reload and try again."]);
+                return refused;
             }
 
             await audit.RecordAsync(AuditAction.Update, nameof(Case), @case.Id, string.Join(',', changed), user);
-            return Actions.Result.Done;
+            return CommandResult.Done();
         }
     }
 }

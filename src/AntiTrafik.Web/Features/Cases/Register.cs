@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public static class Register
     {
         private const int Attempts = 5;
 
-        /// <returns>The new case's id.</returns>
-        public async Task<int> RegisterAsync(CaseForm form, ClaimsPrincipal user)
+        /// <returns>Done with the new case's id.</returns>
+        public async Task<CommandResult<int>> RegisterAsync(CaseForm form, ClaimsPrincipal user)
         {
             var userId = user.FindFirstValue(PortalClaims.UserId)!;
             var agencyId = user.GetAgencyId()!.Value;
@@ -41,7 +42,7 @@ public static class Register
                 }
 
                 await audit.RecordAsync(AuditAction.Create, nameof(Case), @case.Id, null, user);
-                return @case.Id;
+                return CommandResult.Done(@case.Id);
             }
         }
 

@@ -6,6 +6,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -108,8 +109,8 @@ public static class Edit
             });
         }
 
-        /// <returns>The meeting's id, or why it was not saved.</returns>
-        public async Task<(int? Id, string? Problem)> SaveAsync(Form form, ClaimsPrincipal user)
+        /// <returns>Done with the meeting's id, or why it was not saved.</returns>
+        public async Task<CommandResult<int>> SaveAsync(Form form, ClaimsPrincipal user)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var userId = user.FindFirstValue(PortalClaims.UserId)!;
@@ -129,7 +130,7 @@ public static class Edit
                 var found = await db.Meetings.Include(m => m.Agencies).Include(m => m.Participants).SingleOrDefaultAsync(m => m.Id == form.Id);
                 if (found is null)
                 {
-                    return (null, l["The record no longer exists."]);
+                    return CommandResult.Refused(l["The record no longer exists."]);
                 }
 
                 meeting = found;
@@ -137,7 +138,7 @@ public static class Edit
                 var allowed = meeting.AllowChange(form.AmendmentReason, "Details,Attendance", userId, now);
                 if (!allowed.Succeeded)
                 {
-                    return (null, MeetingRuleMessages.For(allowed.Broken!.Value, l));
+                    return CommandResult.Refused(MeetingRuleMessages.For(allowed.Broken!.Value, l));
                 }
             }
 
@@ -159,17 +160,13 @@ public static class Edit
 
             meeting.Participants.Clear();
             meeting.Participants.AddRange(form.Participants().Select(p => new Participant { Name = p.Name, Function = p.Function, Institution = p.Institution }));
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return (null, l["Someone else changed this record while you were editing it. Reload and try again."]);
+                return refused;
             }
 
             await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Meeting), meeting.Id, "Details,Attendance", user);
-            return (meeting.Id, null);
+            return CommandResult.Done(meeting.Id);
         }
 
         private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -2,6 +2,7 @@ using System.Text;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Calendar;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -67,75 +68,38 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
     }
 
     [HttpPost("{id:int}/Minutes"), Authorize(Policies.MeetingRecordKeeping)]
-    public Task<IActionResult> SaveMinutes(int id, Minutes.Form form) => Change(id, () => minutes.SaveMinutesAsync(id, form, User));
+    public Task<IActionResult> SaveMinutes(int id, Minutes.Form form) => Change(id, minutes.SaveMinutesAsync(id, form, User, ModelState.IsValid));
 
     [HttpPost("{id:int}/Actions"), Authorize(Policies.MeetingRecordKeeping)]
-    public Task<IActionResult> AddAction(int id, Minutes.ActionForm form) => Change(id, () => minutes.AddActionAsync(id, form, User));
+    public Task<IActionResult> AddAction(int id, Minutes.ActionForm form) => Change(id, minutes.AddActionAsync(id, form, User, ModelState.IsValid));
 
     [HttpPost("{id:int}/Cases"), Authorize(Policies.MeetingRecordKeeping)]
-    public Task<IActionResult> LinkCase(int id, Minutes.CaseLinkForm form) => Change(id, () => minutes.LinkCaseAsync(id, form, User));
+    public Task<IActionResult> LinkCase(int id, Minutes.CaseLinkForm form) => Change(id, minutes.LinkCaseAsync(id, form, User, ModelState.IsValid));
 
     [HttpPost("{id:int}/State/{next}"), Authorize(Policies.MeetingRecordKeeping)]
-    public Task<IActionResult> Move(int id, MeetingState next, int version) => Change(id, () => minutes.MoveAsync(id, next, version, User));
+    public Task<IActionResult> Move(int id, MeetingState next, int version) => Change(id, minutes.MoveAsync(id, next, version, User, ModelState.IsValid));
 
     /// <summary>The responsible agency reports on its action (from "my agency's actions" or the meeting page).</summary>
     [HttpPost("Actions/{actionId:int}")]
     public async Task<IActionResult> UpdateAction(int actionId, Minutes.ActionStateForm form, string? returnTo)
     {
-        if (!ModelState.IsValid)
-        {
-            TempData["Problem"] = ModelState.Messages();
-            return RedirectToAction(nameof(MyActions));
-        }
-
-        var (found, problem, meetingId) = await minutes.UpdateActionAsync(actionId, form, User);
-        if (!found)
-        {
-            return NotFound();
-        }
-
-        TempData[problem is null ? "Notice" : "Problem"] = problem ?? l["The changes are saved."].Value;
-        return returnTo == "meeting" ? RedirectToAction(nameof(Details), new { id = meetingId }) : RedirectToAction(nameof(MyActions));
+        // An invalid form goes back to the list of actions, with its messages.
+        var result = ModelState.IsValid ? await minutes.UpdateActionAsync(actionId, form, User) : CommandResult.Invalid();
+        return this.RespondOnPage(result,
+            meetingId => ModelState.IsValid && returnTo == "meeting" ? RedirectToAction(nameof(Details), new { id = meetingId }) : RedirectToAction(nameof(MyActions)),
+            l["The changes are saved."]);
     }
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
-        if (ModelState.IsValid)
-        {
-            var (id, problem) = await edit.SaveAsync(form, User);
-            if (id is not null)
-            {
-                TempData["Notice"] = l["The changes are saved."].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-
-            ModelState.AddModelError(string.Empty, problem!);
-        }
-
-        return View("Edit", await edit.ChoicesAsync(form));
+        var result = ModelState.IsValid ? await edit.SaveAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Edit", await edit.ChoicesAsync(form)), l["The changes are saved."]);
     }
 
     /// <summary>On refusal the meeting page comes back with the message and with what was typed (read from the posted form).</summary>
-    private async Task<IActionResult> Change(int id, Func<Task<string?>> change)
-    {
-        if (!await minutes.ExistsAsync(id))
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var problem = await change();
-            if (problem is null)
-            {
-                TempData["Notice"] = l["The changes are saved."].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-
-            ModelState.AddModelError(string.Empty, problem);
-        }
-
-        return View(nameof(Details), await details.LoadAsync(id, User));
-    }
+    private async Task<IActionResult> Change(int id, Task<CommandResult> change) =>
+        await this.RespondAsync(await change, () => RedirectToAction(nameof(Details), new { id }),
+            async () => View(nameof(Details), await details.LoadAsync(id, User)), l["The changes are saved."]);
 
 }

@@ -7,6 +7,7 @@ using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -108,10 +109,8 @@ public static class Minutes
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
-        public Task<bool> ExistsAsync(int id) => db.Meetings.AnyAsync(m => m.Id == id);
-
-        public Task<string?> SaveMinutesAsync(int id, Form form, ClaimsPrincipal user) =>
-            ChangeAsync(id, form.Version, form.AmendmentReason, "Minutes", user, meeting =>
+        public Task<CommandResult> SaveMinutesAsync(int id, Form form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ChangeAsync(id, formIsValid, form.Version, form.AmendmentReason, "Minutes", user, meeting =>
             {
                 var order = 1;
                 foreach (var item in form.Items)
@@ -137,15 +136,15 @@ public static class Minutes
                 return null;
             });
 
-        public Task<string?> AddActionAsync(int id, ActionForm form, ClaimsPrincipal user) =>
-            ChangeAsync(id, null, form.AmendmentReason, "Actions", user, meeting =>
+        public Task<CommandResult> AddActionAsync(int id, ActionForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Actions", user, meeting =>
             {
                 meeting.Actions.Add(new ActionItem { Description = form.Description!.Trim(), ResponsibleAgencyId = form.ResponsibleAgencyId!.Value, DueOn = form.DueOn!.Value });
                 return null;
             });
 
-        public Task<string?> LinkCaseAsync(int id, CaseLinkForm form, ClaimsPrincipal user) =>
-            ChangeAsync(id, null, form.AmendmentReason, "Cases", user, meeting =>
+        public Task<CommandResult> LinkCaseAsync(int id, CaseLinkForm form, ClaimsPrincipal user, bool formIsValid = true) =>
+            ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Cases", user, meeting =>
             {
                 if (meeting.Kind != MeetingKind.ResponsibleAuthority)
                 {
@@ -169,43 +168,51 @@ public static class Minutes
                 return null;
             });
 
-        public Task<string?> MoveAsync(int id, MeetingState next, int version, ClaimsPrincipal user) =>
-            ChangeAsync(id, version, null, "State", user, meeting =>
+        public Task<CommandResult> MoveAsync(int id, MeetingState next, int version, ClaimsPrincipal user, bool formIsValid = true) =>
+            ChangeAsync(id, formIsValid, version, null, "State", user, meeting =>
             {
                 var result = meeting.MoveTo(next, clock.GetUtcNow().UtcDateTime);
                 return result.Succeeded ? null : MeetingRuleMessages.For(result.Broken!.Value, l);
             }, askMeeting: false);
 
         /// <summary>The responsible agency (or the minutes' keepers) report progress on an action.</summary>
-        public async Task<(bool Found, string? Problem, int MeetingId)> UpdateActionAsync(int actionId, ActionStateForm form, ClaimsPrincipal user)
+        /// <returns>The result with the action's meeting (unless the action is not found).</returns>
+        public async Task<CommandResult<int>> UpdateActionAsync(int actionId, ActionStateForm form, ClaimsPrincipal user)
         {
             var action = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionId);
             if (action is null
                 || !(await authorization.AuthorizeAsync(user, MeetingAccessFacts.Action(action.ResponsibleAgencyId), MeetingOperations.UpdateAction)).Succeeded)
             {
-                return (false, null, 0);
+                return CommandResult.NotFound();
             }
 
             db.Entry(action).Property(a => a.Version).OriginalValue = form.Version;
             action.State = form.State!.Value;
             action.Note = Blank(form.Note);
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return (true, l["Someone else changed this record while you were editing it. Reload and try again."], action.MeetingId);
+                return refused.With(action.MeetingId);
             }
 
             await audit.RecordAsync(AuditAction.Update, nameof(ActionItem), action.Id, "State,Note", user);
-            return (true, null, action.MeetingId);
+            return CommandResult.Done(action.MeetingId);
         }
 
-        private async Task<string?> ChangeAsync(int id, int? version, string? amendmentReason, string changes, ClaimsPrincipal user,
+        /// <param name="change">Makes the change, or says why the meeting refuses it.</param>
+        private async Task<CommandResult> ChangeAsync(int id, bool formIsValid, int? version, string? amendmentReason, string changes, ClaimsPrincipal user,
             Func<Meeting, string?> change, bool askMeeting = true)
         {
-            var meeting = await db.Meetings.Include(m => m.Agenda).Include(m => m.Actions).Include(m => m.CaseLinks).SingleAsync(m => m.Id == id);
+            var meeting = await db.Meetings.Include(m => m.Agenda).Include(m => m.Actions).Include(m => m.CaseLinks).SingleOrDefaultAsync(m => m.Id == id);
+            if (meeting is null)
+            {
+                return CommandResult.NotFound();
+            }
+
+            if (!formIsValid)
+            {
+                return CommandResult.Invalid();
+            }
+
             if (version is { } v)
             {
                 db.Entry(meeting).Property(m => m.Version).OriginalValue = v;
@@ -216,28 +223,24 @@ public static class Minutes
                 var allowed = meeting.AllowChange(amendmentReason, changes, user.FindFirstValue(PortalClaims.UserId)!, clock.GetUtcNow().UtcDateTime);
                 if (!allowed.Succeeded)
                 {
-                    return MeetingRuleMessages.For(allowed.Broken!.Value, l);
+                    return CommandResult.Refused(MeetingRuleMessages.For(allowed.Broken!.Value, l));
                 }
             }
 
             if (change(meeting) is { } problem)
             {
-                return problem;
+                return CommandResult.Refused(problem);
             }
 
             // A change to the minutes is a change to the meeting: raise its version so stale forms conflict.
             db.Entry(meeting).State = EntityState.Modified;
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return l["Someone else changed this record while you were editing it. Reload and try again."];
+                return refused;
             }
 
             await audit.RecordAsync(AuditAction.Update, nameof(Meeting), meeting.Id, changes, user);
-            return null;
+            return CommandResult.Done();
         }
 
         private static AgendaItem AddItem(Meeting meeting)

@@ -7,6 +7,7 @@ using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -60,11 +61,10 @@ public static class Answer
         }
     }
 
-    public sealed record Outcome(Cases.Actions.Result Result, int? CaseId);
-
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, Notifier notifier, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
-        public Task<Outcome> StepAsync(int referralId, Step step, StepForm form, ClaimsPrincipal user) =>
+        /// <returns>The result with the case whose page the user goes back to (unless the referral is not found).</returns>
+        public Task<CommandResult<int>> StepAsync(int referralId, Step step, StepForm form, ClaimsPrincipal user) =>
             ApplyAsync(referralId, form.Version, user, (referral, agencyId, userId, now) => step switch
             {
                 Step.Accept => referral.Accept(agencyId, userId, now),
@@ -73,38 +73,36 @@ public static class Answer
                 _ => referral.Withdraw(agencyId, userId, protector.Seal(form.Text), now),
             });
 
-        public Task<Outcome> RecordServiceAsync(int referralId, ServiceForm form, ClaimsPrincipal user) =>
+        public Task<CommandResult<int>> RecordServiceAsync(int referralId, ServiceForm form, ClaimsPrincipal user) =>
             ApplyAsync(referralId, form.Version, user, (referral, agencyId, userId, now) =>
                 referral.RecordService(agencyId, userId, form.Service!.Value, form.DeliveredOn!.Value, protector.Seal(form.Note), now));
 
         /// <summary>An invalid form: say so on the case page, if the user may see the referral at all.</summary>
-        public async Task<Outcome> InvalidAsync(int referralId, ClaimsPrincipal user, string problems)
+        public async Task<CommandResult<int>> InvalidAsync(int referralId, ClaimsPrincipal user)
         {
             var agencyId = user.GetAgencyId() ?? 0;
             var caseId = await db.Referrals.Where(r => r.Id == referralId && (r.SendingAgencyId == agencyId || r.ReceivingAgencyId == agencyId))
                 .Select(r => (int?)r.CaseId).SingleOrDefaultAsync();
-            return caseId is null
-                ? new Outcome(Cases.Actions.Result.NotFound, null)
-                : new Outcome(new Cases.Actions.Result(Cases.Actions.Outcome.Refused, problems), caseId);
+            return caseId is { } id ? CommandResult.Invalid().With(id) : CommandResult.NotFound();
         }
 
-        private async Task<Outcome> ApplyAsync(int referralId, int version, ClaimsPrincipal user, Func<Referral, int, string, DateTime, ReferralResult> change)
+        private async Task<CommandResult<int>> ApplyAsync(int referralId, int version, ClaimsPrincipal user, Func<Referral, int, string, DateTime, ReferralResult> change)
         {
             if (!user.IsInRole(Roles.Caseworker) || user.GetAgencyId() is not { } agencyId)
             {
-                return new Outcome(Cases.Actions.Result.NotFound, null);
+                return CommandResult.NotFound();
             }
 
             var referral = await db.Referrals.Include(r => r.Case).Include(r => r.Transitions)
                 .SingleOrDefaultAsync(r => r.Id == referralId && (r.SendingAgencyId == agencyId || r.ReceivingAgencyId == agencyId));
             if (referral is null)
             {
-                return new Outcome(Cases.Actions.Result.NotFound, null);
+                return CommandResult.NotFound();
             }
 
             if (referral.Version != version)
             {
-                return new Outcome(ChangedMeanwhile(referral), referral.CaseId);
+                return ChangedMeanwhile(referral).With(referral.CaseId);
             }
 
             var userId = user.FindFirstValue(PortalClaims.UserId)!;
@@ -114,7 +112,7 @@ public static class Answer
             var result = change(referral, agencyId, userId, now);
             if (!result.Succeeded)
             {
-                return new Outcome(new Cases.Actions.Result(Cases.Actions.Outcome.Refused, ReferralRuleMessages.For(result.Broken!.Value, l)), referral.CaseId);
+                return CommandResult.Refused(ReferralRuleMessages.For(result.Broken!.Value, l)).With(referral.CaseId);
             }
 
             if (referral.State != before && TimelineKind(referral.State) is { } kind)
@@ -131,15 +129,15 @@ public static class Answer
                 ? notifier.Add(referral.State == ReferralState.Withdrawn ? referral.ReceivingAgencyId : referral.SendingAgencyId,
                     NotificationKind.ReferralAnswered, referral.CaseId, referral.Case.Number, referral.Id)
                 : null;
-            try
+            var saved = await db.SaveOrRefuseAsync(async () =>
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
+                // Say what the referral is now.
                 db.ChangeTracker.Clear();
-                var now2 = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId);
-                return new Outcome(ChangedMeanwhile(now2), now2.CaseId);
+                return ChangedMeanwhile(await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId));
+            });
+            if (!saved.IsDone)
+            {
+                return saved.With(referral.CaseId);
             }
 
             if (notify is not null)
@@ -149,11 +147,11 @@ public static class Answer
 
             await audit.RecordAsync(AuditAction.StatusChange, nameof(Referral), referral.Id,
                 referral.State != before ? $"State {before}->{referral.State}" : "Service", user);
-            return new Outcome(Cases.Actions.Result.Done, referral.CaseId);
+            return CommandResult.Done(referral.CaseId);
         }
 
-        private Cases.Actions.Result ChangedMeanwhile(Referral referral) =>
-            new(Cases.Actions.Outcome.Refused, l["Someone else answered this referral meanwhile. It is now: {0}.", l["ReferralState " + referral.State]]);
+        private CommandResult ChangedMeanwhile(Referral referral) =>
+            CommandResult.Refused(l["Someone else answered this referral meanwhile. It is now: {0}.", l["ReferralState " + referral.State]]);
 
         private static CaseEventKind? TimelineKind(ReferralState state) => state switch
         {

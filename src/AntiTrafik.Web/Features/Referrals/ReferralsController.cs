@@ -1,4 +1,4 @@
-using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -20,31 +20,13 @@ public sealed class ReferralsController(IStringLocalizer<SharedResource> l) : Co
 
     [HttpPost("{id:int}/{step}"), Authorize(Policies.ReferralInbox)]
     public async Task<IActionResult> Step(int id, Answer.Step step, Answer.StepForm form, [FromServices] Answer.Handler handler) =>
-        Show(ModelState.IsValid ? await handler.StepAsync(id, step, form, User) : await handler.InvalidAsync(id, User, Problems()));
+        Show(ModelState.IsValid ? await handler.StepAsync(id, step, form, User) : await handler.InvalidAsync(id, User));
 
     [HttpPost("{id:int}/Services"), Authorize(Policies.ReferralInbox)]
     public async Task<IActionResult> RecordService(int id, Answer.ServiceForm form, [FromServices] Answer.Handler handler) =>
-        Show(ModelState.IsValid ? await handler.RecordServiceAsync(id, form, User) : await handler.InvalidAsync(id, User, Problems()));
-
-    private string Problems() => ModelState.Messages();
+        Show(ModelState.IsValid ? await handler.RecordServiceAsync(id, form, User) : await handler.InvalidAsync(id, User));
 
     /// <summary>Back to the case page, with what happened; a refusal is shown there, never a 500.</summary>
-    private IActionResult Show(Answer.Outcome outcome)
-    {
-        switch (outcome.Result.Outcome)
-        {
-            case Cases.Actions.Outcome.NotFound:
-                return NotFound();
-            case Cases.Actions.Outcome.Forbidden:
-                return Forbid();
-            case Cases.Actions.Outcome.Refused:
-                TempData["Problem"] = outcome.Result.Message;
-                break;
-            default:
-                TempData["Notice"] = l["The changes are saved."].Value;
-                break;
-        }
-
-        return Redirect(Url.Action("Details", "Cases", new { id = outcome.CaseId })! + "#referrals");
-    }
+    private IActionResult Show(CommandResult<int> result) =>
+        this.RespondOnPage(result, caseId => Redirect(Url.Action("Details", "Cases", new { id = caseId })! + "#referrals"), l["The changes are saved."]);
 }

@@ -5,6 +5,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -53,17 +54,17 @@ public static class Send
         TimeProvider clock,
         IStringLocalizer<SharedResource> l)
     {
-        public async Task<Cases.Actions.Result> SendAsync(int caseId, Form form, ClaimsPrincipal user, bool formIsValid = true)
+        public async Task<CommandResult> SendAsync(int caseId, Form form, ClaimsPrincipal user, bool formIsValid = true)
         {
             var (@case, access) = await authorization.OpenAsync(db, db.Visible(user).Include(c => c.Consents), caseId, user, CaseOperations.Refer);
             if (@case is null)
             {
-                return Cases.Actions.Result.Refused(access);
+                return Cases.Actions.Refusal(access);
             }
 
             if (!formIsValid)
             {
-                return Cases.Actions.Result.Invalid;
+                return CommandResult.Invalid();
             }
 
             var agencyId = user.GetAgencyId()!.Value;
@@ -76,7 +77,7 @@ public static class Send
                 deadlines.Value.For(form.Urgency.Value), protector.Seal(form.Note), protector.Seal(form.Ground), now, out var referral);
             if (!result.Succeeded)
             {
-                return new Cases.Actions.Result(Cases.Actions.Outcome.Refused, ReferralRuleMessages.For(result.Broken!.Value, l));
+                return CommandResult.Refused(ReferralRuleMessages.For(result.Broken!.Value, l));
             }
 
             db.Referrals.Add(referral!);
@@ -86,7 +87,7 @@ public static class Send
             await db.SaveChangesAsync();
             await notifier.SendEmailsAsync([notification]);
             await audit.RecordAsync(AuditAction.Create, nameof(Referral), referral.Id, $"Case {@case.Id}", user);
-            return Cases.Actions.Result.Done;
+            return CommandResult.Done();
         }
     }
 }

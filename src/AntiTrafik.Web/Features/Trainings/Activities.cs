@@ -6,6 +6,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -69,7 +70,7 @@ public static class Activities
                 Organisers = a.Organisers, Partners = a.Partners, AudienceReached = a.AudienceReached, Description = a.Description,
             }).SingleOrDefaultAsync() is { } form ? await ChoicesAsync(form) : null;
 
-        public async Task<string?> SaveAsync(Form form, ClaimsPrincipal user)
+        public async Task<CommandResult> SaveAsync(Form form, ClaimsPrincipal user)
         {
             AwarenessActivity activity;
             if (form.IsNew)
@@ -82,7 +83,7 @@ public static class Activities
                 var found = await db.AwarenessActivities.SingleOrDefaultAsync(a => a.Id == form.Id);
                 if (found is null)
                 {
-                    return l["The record no longer exists."];
+                    return CommandResult.Refused(l["The record no longer exists."]);
                 }
 
                 activity = found;
@@ -99,17 +100,13 @@ public static class Activities
             activity.Partners = form.Partners?.Trim();
             activity.AudienceReached = form.AudienceReached;
             activity.Description = form.Description?.Trim();
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return l["Someone else changed this record while you were editing it. Reload and try again."];
+                return refused;
             }
 
             await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(AwarenessActivity), activity.Id, null, user);
-            return null;
+            return CommandResult.Done();
         }
     }
 }

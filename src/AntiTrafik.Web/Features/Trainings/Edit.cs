@@ -6,6 +6,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -130,7 +131,8 @@ public static class Edit
             });
         }
 
-        public async Task<(int? Id, string? Problem)> SaveAsync(Form form, ClaimsPrincipal user)
+        /// <returns>Done with the training's id, or why it was not saved.</returns>
+        public async Task<CommandResult<int>> SaveAsync(Form form, ClaimsPrincipal user)
         {
             Training training;
             if (form.IsNew)
@@ -143,7 +145,7 @@ public static class Edit
                 var found = await db.Trainings.Include(t => t.Counts).Include(t => t.Participants).SingleOrDefaultAsync(t => t.Id == form.Id);
                 if (found is null)
                 {
-                    return (null, l["The record no longer exists."]);
+                    return CommandResult.Refused(l["The record no longer exists."]);
                 }
 
                 training = found;
@@ -175,17 +177,13 @@ public static class Edit
             }));
             training.Participants.Clear();
             training.Participants.AddRange(await ParticipantsAsync(form.ParticipantLines));
-            try
+            if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return (null, l["Someone else changed this record while you were editing it. Reload and try again."]);
+                return refused;
             }
 
             await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Training), training.Id, null, user);
-            return (training.Id, null);
+            return CommandResult.Done(training.Id);
         }
 
         /// <summary>

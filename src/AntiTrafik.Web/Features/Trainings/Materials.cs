@@ -6,6 +6,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Infrastructure.Files;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
@@ -100,12 +101,12 @@ public static class Materials
 
     public sealed class Handler(AppDbContext db, FileStore files, AuditTrail audit, TimeProvider clock)
     {
-        /// <returns>False when the training does not exist.</returns>
-        public async Task<bool> UploadAsync(int trainingId, UploadForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+        /// <returns>Not found when the training does not exist.</returns>
+        public async Task<CommandResult> UploadAsync(int trainingId, UploadForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             if (!await db.Trainings.AnyAsync(t => t.Id == trainingId, cancellationToken))
             {
-                return false;
+                return CommandResult.NotFound();
             }
 
             var kind = (await KindOfAsync(form.File!, cancellationToken))!;
@@ -133,7 +134,7 @@ public static class Materials
             }
 
             await audit.RecordAsync(AuditAction.Create, nameof(TrainingMaterial), material.Id, "File", user);
-            return true;
+            return CommandResult.Done();
         }
 
         public async Task<Download?> OpenAsync(int id, CancellationToken cancellationToken)
@@ -144,20 +145,20 @@ public static class Materials
                 : null;
         }
 
-        /// <returns>The training the file belonged to, or null when there is no such file.</returns>
-        public async Task<int?> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+        /// <returns>Done with the training the file belonged to, or not found when there is no such file.</returns>
+        public async Task<CommandResult<int>> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var material = await db.TrainingMaterials.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
             if (material is null)
             {
-                return null;
+                return CommandResult.NotFound();
             }
 
             db.TrainingMaterials.Remove(material);
             await db.SaveChangesAsync(cancellationToken);
             files.Delete(material.StoredName);
             await audit.RecordAsync(AuditAction.Update, nameof(TrainingMaterial), material.Id, "Deleted", user);
-            return material.TrainingId;
+            return CommandResult.Done(material.TrainingId);
         }
     }
 }

@@ -2,6 +2,7 @@ using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -33,20 +34,8 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     [RequestSizeLimit(Materials.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = Materials.MaxRequestBytes)]
     public async Task<IActionResult> Upload(int id, Materials.UploadForm form, [FromServices] Materials.Handler materials, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
-        {
-            TempData["Problem"] = ModelState.Messages();
-        }
-        else if (!await materials.UploadAsync(id, form, User, cancellationToken))
-        {
-            return NotFound();
-        }
-        else
-        {
-            TempData["Notice"] = l["The file is uploaded."].Value;
-        }
-
-        return Redirect(Url.Action(nameof(Details), new { id })! + "#materials");
+        var result = ModelState.IsValid ? await materials.UploadAsync(id, form, User, cancellationToken) : CommandResult.Invalid();
+        return this.RespondOnPage(result, () => Redirect(Url.Action(nameof(Details), new { id })! + "#materials"), l["The file is uploaded."]);
     }
 
     /// <summary>Always a download (Content-Disposition: attachment) with the type found from the file's own bytes.</summary>
@@ -59,13 +48,8 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
     [HttpPost("Materials/{id:int}/Delete"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> DeleteMaterial(int id, [FromServices] Materials.Handler materials, CancellationToken cancellationToken)
     {
-        if (await materials.DeleteAsync(id, User, cancellationToken) is not { } trainingId)
-        {
-            return NotFound();
-        }
-
-        TempData["Notice"] = l["The file is removed."].Value;
-        return Redirect(Url.Action(nameof(Details), new { id = trainingId })! + "#materials");
+        var result = await materials.DeleteAsync(id, User, cancellationToken);
+        return this.Respond(result, trainingId => Redirect(Url.Action(nameof(Details), new { id = trainingId })! + "#materials"), l["The file is removed."]);
     }
 
     [HttpGet("Programmes/{id:int}")]
@@ -136,35 +120,15 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
-        if (ModelState.IsValid)
-        {
-            var (id, problem) = await edit.SaveAsync(form, User);
-            if (id is not null)
-            {
-                TempData["Notice"] = l["The changes are saved."].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-
-            ModelState.AddModelError(string.Empty, problem!);
-        }
-
-        return View("Edit", await edit.ChoicesAsync(form));
+        var result = ModelState.IsValid ? await edit.SaveAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Edit", await edit.ChoicesAsync(form)), l["The changes are saved."]);
     }
 
     private async Task<IActionResult> SaveActivityAsync(Activities.Form form)
     {
-        if (ModelState.IsValid)
-        {
-            var problem = await activities.SaveAsync(form, User);
-            if (problem is null)
-            {
-                TempData["Notice"] = l["The changes are saved."].Value;
-                return RedirectToAction(nameof(Index));
-            }
-
-            ModelState.AddModelError(string.Empty, problem);
-        }
-
-        return View("Activity", await activities.ChoicesAsync(form));
+        var result = ModelState.IsValid ? await activities.SaveAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Index)),
+            async () => View("Activity", await activities.ChoicesAsync(form)), l["The changes are saved."]);
     }
 }

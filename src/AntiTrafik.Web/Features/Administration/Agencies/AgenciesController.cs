@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -37,17 +38,8 @@ public sealed class AgenciesController(Edit.Handler edit, IStringLocalizer<Share
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
-        if (ModelState.IsValid && await edit.SaveAsync(form) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View("Edit", await edit.WithChoicesAsync(form));
-        }
-
-        TempData["Notice"] = l["The changes are saved."].Value;
-        return RedirectToAction(nameof(Index));
+        var result = ModelState.IsValid ? await edit.SaveAsync(form) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Index)),
+            async () => View("Edit", await edit.WithChoicesAsync(form)), l["The changes are saved."]);
     }
 }

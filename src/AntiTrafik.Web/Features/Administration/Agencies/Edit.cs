@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -97,8 +98,8 @@ public static class Edit
             return form;
         }
 
-        /// <returns>null when saved; otherwise why not. The caller shows the form again with what was typed.</returns>
-        public async Task<string?> SaveAsync(Form form)
+        /// <returns>Done, or why not: the caller shows the form again with what was typed.</returns>
+        public async Task<CommandResult> SaveAsync(Form form)
         {
             Agency agency;
             if (form.IsNew)
@@ -111,7 +112,7 @@ public static class Edit
                 var found = await db.Agencies.SingleOrDefaultAsync(a => a.Id == form.Id);
                 if (found is null)
                 {
-                    return l["The record no longer exists."];
+                    return CommandResult.Refused(l["The record no longer exists."]);
                 }
 
                 agency = found;
@@ -125,15 +126,7 @@ public static class Edit
             agency.CountyId = form.CountyId;
             agency.IsActive = form.IsActive;
 
-            try
-            {
-                await db.SaveChangesAsync();
-                return null;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return l["Someone else changed this record while you were editing it. Reload and try again."];
-            }
+            return await db.SaveOrRefuseAsync(l);
         }
     }
 }

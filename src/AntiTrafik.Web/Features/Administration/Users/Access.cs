@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -19,15 +20,6 @@ namespace AntiTrafik.Web.Features.Administration.Users;
 /// </summary>
 public static class Access
 {
-    public enum Outcome
-    {
-        Done,
-        NotFound,
-        Forbidden,
-    }
-
-    public sealed record Result(Outcome Outcome, string? FullName = null, PasswordLink.Model? Link = null);
-
     /// <summary>The question asked before a sign-in is reset.</summary>
     public sealed record ResetQuestion(string Id, string FullName, string Email);
 
@@ -39,7 +31,8 @@ public static class Access
         AccountAlerts.Handler alerts,
         AuditTrail audit)
     {
-        public Task<Result> SetDisabledAsync(ClaimsPrincipal admin, string id, bool disabled) =>
+        /// <returns>Done with the person's name.</returns>
+        public Task<CommandResult<string>> SetDisabledAsync(ClaimsPrincipal admin, string id, bool disabled) =>
             ActAsync(admin, id, disabled ? AccountOperations.Disable : AccountOperations.Manage, async user =>
             {
                 if (disabled)
@@ -54,30 +47,23 @@ public static class Access
                 // A new stamp ends the disabled person's open sessions at their next request's stamp check.
                 await users.UpdateSecurityStampAsync(user);
                 await audit.RecordAsync(AuditAction.StatusChange, "User", user.Id, disabled ? "disabled" : "enabled", admin);
-                return new Result(Outcome.Done, user.FullName);
+                return CommandResult.Done(user.FullName);
             });
 
         /// <summary>A new one-time link, for a person who lost theirs or forgot the password.</summary>
-        public Task<Result> NewLinkAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
+        public Task<CommandResult<PasswordLink.Model>> NewLinkAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
             ActAsync(admin, id, AccountOperations.Manage, async user =>
             {
                 var link = await links.IssueAsync(user, buildUrl);
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, "password link", admin);
                 await alerts.SendAsync(user.Email, AccountAlerts.Change.PasswordLink, admin);
-                return new Result(Outcome.Done, user.FullName, link);
+                return CommandResult.Done(link);
             });
 
         /// <summary>The confirmation page, for whom the reset is allowed.</summary>
-        public async Task<(Outcome Outcome, ResetQuestion? Question)> AskResetSignInAsync(ClaimsPrincipal admin, string id)
-        {
-            ResetQuestion? question = null;
-            var result = await ActAsync(admin, id, AccountOperations.ResetSignIn, user =>
-            {
-                question = new ResetQuestion(user.Id, user.FullName, user.Email ?? string.Empty);
-                return Task.FromResult(new Result(Outcome.Done));
-            });
-            return (result.Outcome, question);
-        }
+        public Task<CommandResult<ResetQuestion>> AskResetSignInAsync(ClaimsPrincipal admin, string id) =>
+            ActAsync(admin, id, AccountOperations.ResetSignIn, user =>
+                Task.FromResult(CommandResult.Done(new ResetQuestion(user.Id, user.FullName, user.Email ?? string.Empty))));
 
         /// <summary>
         /// For a person who lost the phone with their authenticator app: the app's key, the recovery codes and
@@ -85,7 +71,7 @@ public static class Access
         /// password cannot use the gap to set up an app of their own; the person sets a new password through
         /// the link and then sets up the app again (required again at once for the roles that need it).
         /// </summary>
-        public Task<Result> ResetSignInAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
+        public Task<CommandResult<PasswordLink.Model>> ResetSignInAsync(ClaimsPrincipal admin, string id, Func<string, string, string> buildUrl) =>
             ActAsync(admin, id, AccountOperations.ResetSignIn, async user =>
             {
                 // All or nothing, and the way in closes first: the password (and with it the open sessions, through
@@ -119,21 +105,21 @@ public static class Access
 
                 await audit.RecordAsync(AuditAction.Update, "User", user.Id, "authenticator, passkeys, recovery codes, password", admin);
                 await alerts.SendAsync(user.Email, AccountAlerts.Change.SignInReset, admin);
-                return new Result(Outcome.Done, user.FullName, link);
+                return CommandResult.Done(link);
             });
 
-        private async Task<Result> ActAsync(ClaimsPrincipal admin, string id, OperationAuthorizationRequirement operation,
-            Func<ApplicationUser, Task<Result>> act)
+        private async Task<CommandResult<T>> ActAsync<T>(ClaimsPrincipal admin, string id, OperationAuthorizationRequirement operation,
+            Func<ApplicationUser, Task<CommandResult<T>>> act)
         {
             var user = await users.FindByIdAsync(id);
             if (user is null)
             {
-                return new Result(Outcome.NotFound);
+                return CommandResult.NotFound();
             }
 
             if (!(await authorization.AuthorizeAsync(admin, new ManagedAccount(user.Id), operation)).Succeeded)
             {
-                return new Result(Outcome.Forbidden);
+                return CommandResult.Forbidden();
             }
 
             return await act(user);

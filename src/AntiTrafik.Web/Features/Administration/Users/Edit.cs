@@ -4,6 +4,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -117,7 +118,8 @@ public static class Edit
 
         /// <summary>Creates an account without a password; the caller hands out the set-password link.</summary>
         /// <param name="admin">Who creates it; null for the portal's own first administrator.</param>
-        public async Task<ApplicationUser> CreateAsync(Form form, ClaimsPrincipal? admin)
+        /// <returns>Done with the new account.</returns>
+        public async Task<CommandResult<ApplicationUser>> CreateAsync(Form form, ClaimsPrincipal? admin)
         {
             var email = form.Email.Trim();
             var user = new ApplicationUser
@@ -132,23 +134,23 @@ public static class Edit
             (await users.CreateAsync(user)).ThrowIfFailed("Creating an account");
             (await users.AddToRoleAsync(user, form.Role!)).ThrowIfFailed("Giving the account its role");
             await audit.RecordAsync(AuditAction.Create, "User", user.Id, "full name, e-mail, institution, role", admin);
-            return user;
+            return CommandResult.Done(user);
         }
 
-        /// <returns>null when saved; otherwise the reason (missing, or changed by someone else meanwhile).</returns>
-        public async Task<string?> UpdateAsync(Form form, ClaimsPrincipal admin)
+        /// <returns>Done, or why not (missing, changed by someone else meanwhile, not one's own role).</returns>
+        public async Task<CommandResult> UpdateAsync(Form form, ClaimsPrincipal admin)
         {
             var user = await users.FindByIdAsync(form.Id!);
             if (user is null)
             {
-                return l["The record no longer exists."];
+                return CommandResult.Refused(l["The record no longer exists."]);
             }
 
             // The form carries the stamp it was opened with. A change saved since then is refused here;
             // one saved between this read and our write is refused by Identity's own stamp check.
             if (!string.Equals(user.ConcurrencyStamp, form.ConcurrencyStamp, StringComparison.Ordinal))
             {
-                return l["Someone else changed this record while you were editing it. Reload and try again."];
+                return ConcurrencyRefusal.ChangedMeanwhile(l);
             }
 
             var email = form.Email.Trim();
@@ -158,7 +160,7 @@ public static class Edit
             if ((agencyChanged || roleChanged)
                 && !(await authorization.AuthorizeAsync(admin, new ManagedAccount(user.Id), AccountOperations.ChangeRoleOrInstitution)).Succeeded)
             {
-                return l["Your own role and institution are changed by another administrator."];
+                return CommandResult.Refused(l["Your own role and institution are changed by another administrator."]);
             }
 
             var changed = new List<string>();
@@ -185,7 +187,7 @@ public static class Edit
             var result = await users.UpdateAsync(user);
             if (!result.Succeeded)
             {
-                return string.Join(" ", result.Errors.Select(e => e.Description));
+                return CommandResult.Refused(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             if (roleChanged)
@@ -217,7 +219,7 @@ public static class Edit
                 await alerts.SendAsync(previousEmail, AccountAlerts.Change.EmailAddress, admin);
             }
 
-            return null;
+            return CommandResult.Done();
         }
     }
 }

@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -31,8 +32,8 @@ public sealed class UsersController(
             return View("Edit", await edit.WithChoicesAsync(form));
         }
 
-        var user = await edit.CreateAsync(form, User);
-        return View("PasswordLink", await links.IssueAsync(user, LinkFor));
+        var created = await edit.CreateAsync(form, User);
+        return View("PasswordLink", await links.IssueAsync(created.Value!, LinkFor));
     }
 
     [HttpGet("{id}")]
@@ -43,18 +44,9 @@ public sealed class UsersController(
     public async Task<IActionResult> Edit(string id, Edit.Form form)
     {
         form.Id = id;
-        if (ModelState.IsValid && await edit.UpdateAsync(form, User) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(await edit.WithChoicesAsync(form));
-        }
-
-        TempData["Notice"] = l["The changes are saved."].Value;
-        return RedirectToAction(nameof(Index));
+        var result = ModelState.IsValid ? await edit.UpdateAsync(form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Index)),
+            async () => View(await edit.WithChoicesAsync(form)), l["The changes are saved."]);
     }
 
     /// <summary>A new one-time link, for a person who lost theirs or forgot the password.</summary>
@@ -62,12 +54,7 @@ public sealed class UsersController(
     public async Task<IActionResult> NewLink(string id) => Shown(await access.NewLinkAsync(User, id, LinkFor));
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> ResetSignIn(string id) => await access.AskResetSignInAsync(User, id) switch
-    {
-        (Access.Outcome.NotFound, _) => NotFound(),
-        (Access.Outcome.Forbidden, _) => Forbid(),
-        (_, var question) => View(question),
-    };
+    public async Task<IActionResult> ResetSignIn(string id) => this.Respond(await access.AskResetSignInAsync(User, id), question => View(question));
 
     /// <summary>For a person who lost their authenticator app: everything old stops working, a new link lets them back in.</summary>
     [HttpPost("{id}")]
@@ -82,26 +69,10 @@ public sealed class UsersController(
     public async Task<IActionResult> Enable(string id) =>
         Listed(await access.SetDisabledAsync(User, id, disabled: false), name => l["The account of {0} is enabled.", name]);
 
-    private IActionResult Shown(Access.Result result) => result.Outcome switch
-    {
-        Access.Outcome.NotFound => NotFound(),
-        Access.Outcome.Forbidden => Forbid(),
-        _ => View("PasswordLink", result.Link),
-    };
+    private IActionResult Shown(CommandResult<PasswordLink.Model> result) => this.Respond(result, link => View("PasswordLink", link));
 
-    private IActionResult Listed(Access.Result result, Func<string, LocalizedString> notice)
-    {
-        switch (result.Outcome)
-        {
-            case Access.Outcome.NotFound:
-                return NotFound();
-            case Access.Outcome.Forbidden:
-                return Forbid();
-            default:
-                TempData["Notice"] = notice(result.FullName!).Value;
-                return RedirectToAction(nameof(Index));
-        }
-    }
+    private IActionResult Listed(CommandResult<string> result, Func<string, LocalizedString> notice) =>
+        this.Respond(result, _ => RedirectToAction(nameof(Index)), result.IsDone ? notice(result.Value!).Value : null);
 
     private string LinkFor(string userId, string token) =>
         Url.Action(nameof(AntiTrafik.Web.Features.Account.AccountController.SetPassword), "Account",
