@@ -1,37 +1,30 @@
 using AntiTrafik.Web.Infrastructure;
-using AntiTrafik.Data;
-using AntiTrafik.Domain.Trainings;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Bulletins;
 
 /// <summary>The bulletin archive is open to every user; drafts, and making them, belong to the coordinator's office.</summary>
 [Route("Bulletins")]
-public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemble, IAuthorizationService authorization, IStringLocalizer<SharedResource> l)
+public sealed class BulletinsController(Pages.Handler pages, Assemble.Handler assemble, IStringLocalizer<SharedResource> l)
     : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new Pages.List(await db.Bulletins.AsNoTracking().Visible(User).OrderByDescending(b => b.Number).ToListAsync(cancellationToken),
-            (await authorization.AuthorizeAsync(User, Policies.Coordination)).Succeeded));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(User, cancellationToken));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id) => await LoadAsync(id) is { } bulletin
-        ? View(new Pages.One(bulletin, (await authorization.AuthorizeAsync(User, new BulletinAccessFacts(bulletin.IsIssued), BulletinOperations.Edit)).Succeeded))
-        : NotFound();
+    public async Task<IActionResult> Details(int id) => await pages.OneAsync(id, User) is { } page ? View(page) : NotFound();
 
     [HttpGet("{id:int}/Print")]
-    public async Task<IActionResult> Print(int id) => await LoadAsync(id) is { } bulletin ? View(bulletin) : NotFound();
+    public async Task<IActionResult> Print(int id) => await pages.LoadAsync(id, User) is { } bulletin ? View(bulletin) : NotFound();
 
     [HttpGet("New"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> New() =>
-        View(new Assemble.NewForm { Number = (await db.Bulletins.MaxAsync(b => (int?)b.Number) ?? 0) + 1 });
+        View(new Assemble.NewForm { Number = await pages.NextNumberAsync() });
 
     [HttpPost("New"), Authorize(Policies.Coordination)]
     public async Task<IActionResult> New(Assemble.NewForm form)
@@ -51,7 +44,7 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
 
     private async Task<IActionResult> Change(int id, Func<Task<CommandResult>> change)
     {
-        if (!await db.Bulletins.AnyAsync(b => b.Id == id))
+        if (!await pages.ExistsAsync(id))
         {
             return NotFound();
         }
@@ -59,7 +52,4 @@ public sealed class BulletinsController(AppDbContext db, Assemble.Handler assemb
         var result = ModelState.IsValid ? await change() : CommandResult.Invalid();
         return this.RespondOnPage(result, () => RedirectToAction(nameof(Details), new { id }), l["The changes are saved."]);
     }
-
-    private Task<Bulletin?> LoadAsync(int id) =>
-        db.Bulletins.AsNoTracking().Visible(User).Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
 }

@@ -1,4 +1,9 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Features.Bulletins;
 
@@ -10,4 +15,25 @@ public static class Pages
 
     /// <param name="CanEdit">Whether the reader may edit, gather again and issue this bulletin.</param>
     public sealed record One(Bulletin Bulletin, bool CanEdit);
+
+    /// <summary>The reads behind the bulletin pages, each through <see cref="BulletinScope.Visible"/>.</summary>
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization)
+    {
+        public async Task<List> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+            new(await db.Bulletins.AsNoTracking().Visible(user).OrderByDescending(b => b.Number).ToListAsync(cancellationToken),
+                (await authorization.AuthorizeAsync(user, Policies.Coordination)).Succeeded);
+
+        public async Task<One?> OneAsync(int id, ClaimsPrincipal user) => await LoadAsync(id, user) is { } bulletin
+            ? new One(bulletin, (await authorization.AuthorizeAsync(user, new BulletinAccessFacts(bulletin.IsIssued), BulletinOperations.Edit)).Succeeded)
+            : null;
+
+        /// <summary>The bulletin with its items, as the reader may see it (for the print page).</summary>
+        public Task<Bulletin?> LoadAsync(int id, ClaimsPrincipal user) =>
+            db.Bulletins.AsNoTracking().Visible(user).Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
+
+        /// <summary>The number a new bulletin is offered: the next after the highest.</summary>
+        public async Task<int> NextNumberAsync() => (await db.Bulletins.MaxAsync(b => (int?)b.Number) ?? 0) + 1;
+
+        public Task<bool> ExistsAsync(int id) => db.Bulletins.AnyAsync(b => b.Id == id);
+    }
 }

@@ -1,7 +1,4 @@
 using AntiTrafik.Web.Infrastructure;
-using AntiTrafik.Data;
-using AntiTrafik.Domain.Audit;
-using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -9,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using PublicationDecision = AntiTrafik.Web.Features.Trainings.Publication;
 
 namespace AntiTrafik.Web.Features.Trainings;
 
@@ -16,13 +14,6 @@ namespace AntiTrafik.Web.Features.Trainings;
 [Route("Trainings")]
 public sealed class TrainingsController(Queries.Handler queries, Edit.Handler edit, Activities.Handler activities, IStringLocalizer<SharedResource> l) : Controller
 {
-    public enum PublicationTarget
-    {
-        Meeting,
-        Training,
-        Activity,
-    }
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(User, cancellationToken));
 
@@ -98,25 +89,10 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
 
     /// <summary>Secretaries and the coordinator's office keep a meeting, training or activity out of the bulletin (or put it back).</summary>
     [HttpPost("Publication"), Authorize(Policies.Publication)]
-    public async Task<IActionResult> Publication(PublicationTarget target, int id, bool notForPublication, [FromServices] AppDbContext db, [FromServices] AuditTrail audit,
-        [FromServices] AntiTrafik.Web.Infrastructure.DataVersion version)
-    {
-        var updated = target switch
-        {
-            PublicationTarget.Meeting => await db.Meetings.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NotForPublication, notForPublication)),
-            PublicationTarget.Training => await db.Trainings.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.NotForPublication, notForPublication)),
-            _ => await db.AwarenessActivities.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.NotForPublication, notForPublication)),
-        };
-        if (updated == 0)
-        {
-            return NotFound();
-        }
-
-        await version.ChangedAsync(db);
-        await audit.RecordAsync(AuditAction.Update, target.ToString(), id, "NotForPublication", User);
-        TempData["Notice"] = l["The changes are saved."].Value;
-        return target == PublicationTarget.Meeting ? RedirectToAction("Details", "Meetings", new { id }) : RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Publication(PublicationDecision.Target target, int id, bool notForPublication, [FromServices] PublicationDecision.Handler publication) =>
+        this.RespondOnPage(await publication.DecideAsync(target, id, notForPublication, User),
+            () => target == PublicationDecision.Target.Meeting ? RedirectToAction("Details", "Meetings", new { id }) : RedirectToAction(nameof(Index)),
+            l["The changes are saved."]);
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
