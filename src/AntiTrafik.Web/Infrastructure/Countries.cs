@@ -12,7 +12,7 @@ public static class Countries
 {
     public const string Albania = "AL";
 
-    private static readonly Dictionary<string, string> AlbanianNames = new()
+    private static readonly Dictionary<string, string> AlbanianNames = new(StringComparer.Ordinal)
     {
         ["AL"] = "Shqipëri", ["XK"] = "Kosovë", ["MK"] = "Maqedoni e Veriut", ["ME"] = "Mal i Zi", ["GR"] = "Greqi",
         ["IT"] = "Itali", ["DE"] = "Gjermani", ["FR"] = "Francë", ["GB"] = "Mbretëria e Bashkuar", ["BE"] = "Belgjikë",
@@ -30,7 +30,7 @@ public static class Countries
         .Where(r => r is not null && r.TwoLetterISORegionName.Length == 2 && char.IsLetter(r.TwoLetterISORegionName[0]))
         .Select(r => r!.TwoLetterISORegionName.ToUpperInvariant())
         .Append("XK")
-        .Distinct()
+        .Distinct(StringComparer.Ordinal)
         .ToList();
 
     private static readonly HashSet<string> Known = [.. Codes];

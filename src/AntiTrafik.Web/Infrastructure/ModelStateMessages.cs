@@ -14,7 +14,7 @@ public static class ModelStateMessages
     /// </summary>
     public static string Messages(this ModelStateDictionary modelState)
     {
-        var messages = modelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct().ToList();
+        var messages = modelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return string.Join(" ", messages.Take(MaxMessages)) + (messages.Count > MaxMessages ? " …" : string.Empty);
     }
 }

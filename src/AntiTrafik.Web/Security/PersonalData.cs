@@ -40,14 +40,17 @@ public sealed class HashingKey
         var path = Path.Combine(keysFolder, "hashing.key");
         if (!File.Exists(path))
         {
+            // Written whole under another name, then moved into place: an instance starting at the same moment never
+            // reads half a file, and the one that loses the race uses the winner's key.
+            var written = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllText(written, Prefix + Convert.ToBase64String(protector.Protect(RandomNumberGenerator.GetBytes(32))), Encoding.ASCII);
             try
             {
-                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                file.Write(Encoding.ASCII.GetBytes(Prefix + Convert.ToBase64String(protector.Protect(RandomNumberGenerator.GetBytes(32)))));
+                File.Move(written, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another instance created it first; use theirs.
+                File.Delete(written);
             }
         }
 

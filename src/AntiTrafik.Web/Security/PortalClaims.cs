@@ -11,7 +11,7 @@ public static class PortalClaims
     public const string FullName = "antitrafik:full_name";
 
     public static int? GetAgencyId(this ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirstValue(AgencyId), out var id) ? id : null;
+        int.TryParse(user.FindFirstValue(AgencyId), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     public static string? GetUserId(this ClaimsPrincipal user) => user.FindFirstValue(UserId);
 

@@ -13,8 +13,8 @@ public static class SecondFactorRequirement
         {
             var user = context.User;
             if (user.Identity?.IsAuthenticated == true && user.RequiresSecondFactor() && !user.SignedInWithSecondFactor()
-                && !context.Request.Path.StartsWithSegments("/Account") && !context.Request.Path.StartsWithSegments("/Error")
-                && !context.Request.Path.StartsWithSegments("/Language"))
+                && !context.Request.Path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase) && !context.Request.Path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments("/Language", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Redirect(SetupPath);
                 return;

@@ -43,10 +43,10 @@ public sealed class DemoCases(AppDbContext db, Register.Handler register, Action
             return;
         }
 
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id);
-        var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id, StringComparer.Ordinal);
+        var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.Ordinal);
         var users = await db.Users.AsNoTracking().Where(u => u.Email!.EndsWith("@antitrafik.demo"))
-            .ToDictionaryAsync(u => u.Email!, u => (u.Id, u.AgencyId));
+            .ToDictionaryAsync(u => u.Email!, u => (u.Id, u.AgencyId), StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var ids = new List<int>();
         foreach (var (person, index) in People.Select((p, i) => (p, i)))

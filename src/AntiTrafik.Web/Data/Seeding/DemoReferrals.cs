@@ -18,8 +18,8 @@ public sealed class DemoReferrals(AppDbContext db, Send.Handler send, Answer.Han
         }
 
         var users = await db.Users.AsNoTracking().Where(u => u.Email!.EndsWith("@antitrafik.demo"))
-            .ToDictionaryAsync(u => u.Email!, u => As(u.Id, u.AgencyId));
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id);
+            .ToDictionaryAsync(u => u.Email!, u => As(u.Id, u.AgencyId), StringComparer.Ordinal);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id, StringComparer.Ordinal);
         var cases = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
         var police = users[DemoSeeder.PoliceTiranaEmail];
         var social = users[DemoSeeder.SocialServiceTiranaEmail];

@@ -44,7 +44,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
     {
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => (a.Id, a.Name));
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => (a.Id, a.Name), StringComparer.Ordinal);
         var seeded = new List<DemoAccount>();
         foreach (var account in Accounts)
         {

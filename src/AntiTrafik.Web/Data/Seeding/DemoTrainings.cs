@@ -26,8 +26,8 @@ public sealed class DemoTrainings(AppDbContext db)
             return;
         }
 
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id);
-        var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id, StringComparer.Ordinal);
+        var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.Ordinal);
         ParticipantCount Count(string code, int women, int men) => new() { AgencyId = agencies[code], Women = women, Men = men };
 
         var programme = new Programme

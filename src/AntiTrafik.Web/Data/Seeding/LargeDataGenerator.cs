@@ -33,9 +33,9 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
     {
         var random = new Random(20261122);
         var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.Code, a.Kind, a.CountyId }).ToListAsync(ct);
-        var police = agencies.Where(a => a.Code.StartsWith("DVP-")).ToList();
-        var social = agencies.Where(a => a.Code.StartsWith("SHSSH-")).ToList();
-        var leads = agencies.Where(a => a.Code.StartsWith("DVP-") || a.Code.StartsWith("SHSSH-") || a.Kind is AgencyKind.Shelter or AgencyKind.ChildProtection).ToList();
+        var police = agencies.Where(a => a.Code.StartsWith("DVP-", StringComparison.Ordinal)).ToList();
+        var social = agencies.Where(a => a.Code.StartsWith("SHSSH-", StringComparison.Ordinal)).ToList();
+        var leads = agencies.Where(a => a.Code.StartsWith("DVP-", StringComparison.Ordinal) || a.Code.StartsWith("SHSSH-", StringComparison.Ordinal) || a.Kind is AgencyKind.Shelter or AgencyKind.ChildProtection).ToList();
         var receivers = agencies.Where(a => a.Kind is AgencyKind.Shelter or AgencyKind.SocialService or AgencyKind.ChildProtection or AgencyKind.Ngo).ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.CountyId }).ToListAsync(ct);
         var userId = await db.Users.OrderBy(u => u.Email).Select(u => u.Id).FirstOrDefaultAsync(ct) ?? "generator";
@@ -110,15 +110,7 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
                         continue;
                     }
 
-                    switch (random.Next(6))
-                    {
-                        case 1: referral!.Accept(receiver.Id, userId, sentAt.AddHours(random.Next(1, 100))); break;
-                        case 2: referral!.Decline(receiver.Id, userId, reason, sentAt.AddHours(random.Next(1, 100))); break;
-                        case 3: referral!.Accept(receiver.Id, userId, sentAt.AddHours(5)); referral.RecordService(receiver.Id, userId, ReferralServices.ShelterAccommodation, DateOnly.FromDateTime(sentAt.AddDays(1)), default, sentAt.AddDays(1)); break;
-                        case 4: referral!.Accept(receiver.Id, userId, sentAt.AddHours(5)); referral.Complete(receiver.Id, userId, reason, sentAt.AddDays(30)); break;
-                        case 5: referral!.Withdraw(leadId, userId, reason, sentAt.AddHours(3)); break;
-                    }
-
+                    MoveOn(referral!, random, receiver.Id, leadId, userId, reason, sentAt);
                     referrals.Add(referral!);
                 }
             }
@@ -135,6 +127,19 @@ public sealed class LargeDataGenerator(AppDbContext db, PersonalDataProtector pr
 
             done += batch;
             await output.WriteLineAsync($"{done:N0} / {count:N0} cases ({done / Math.Max(1, watch.Elapsed.TotalSeconds):N0} a second)");
+        }
+    }
+
+    /// <summary>Leaves a sent referral where one in six stays, or moves it on to one of the other states.</summary>
+    private static void MoveOn(Referral referral, Random random, int receiverId, int leadId, string userId, SealedText reason, DateTime sentAt)
+    {
+        switch (random.Next(6))
+        {
+            case 1: referral.Accept(receiverId, userId, sentAt.AddHours(random.Next(1, 100))); break;
+            case 2: referral.Decline(receiverId, userId, reason, sentAt.AddHours(random.Next(1, 100))); break;
+            case 3: referral.Accept(receiverId, userId, sentAt.AddHours(5)); referral.RecordService(receiverId, userId, ReferralServices.ShelterAccommodation, DateOnly.FromDateTime(sentAt.AddDays(1)), default, sentAt.AddDays(1)); break;
+            case 4: referral.Accept(receiverId, userId, sentAt.AddHours(5)); referral.Complete(receiverId, userId, reason, sentAt.AddDays(30)); break;
+            case 5: referral.Withdraw(leadId, userId, reason, sentAt.AddHours(3)); break;
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
         }
 
         var geography = ReadCountiesAndMunicipalities();
-        var counties = await db.Counties.Include(c => c.Municipalities).ToDictionaryAsync(c => c.Name, cancellationToken);
+        var counties = await db.Counties.Include(c => c.Municipalities).ToDictionaryAsync(c => c.Name, StringComparer.Ordinal, cancellationToken);
         foreach (var (countyName, municipalities) in geography)
         {
             if (!counties.TryGetValue(countyName, out var county))
@@ -44,7 +44,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
         var wanted = AgencyCatalog.National
             .Concat(geography.Keys.SelectMany(AgencyCatalog.ForCounty))
             .Concat(geography.SelectMany(g => g.Value.Select(m => AgencyCatalog.ChildProtectionUnit(g.Key, m))));
-        var existing = await db.Agencies.Select(a => a.Code).ToHashSetAsync(cancellationToken);
+        var existing = await db.Agencies.Select(a => a.Code).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
         foreach (var seed in wanted.Where(s => !existing.Contains(s.Code)))
         {
             db.Agencies.Add(new Agency

@@ -224,7 +224,7 @@ public static class Assemble
             }
 
             parts.AddRange(people);
-            parts.AddRange(institutions.Distinct());
+            parts.AddRange(institutions.Distinct(StringComparer.Ordinal));
             var text = string.Join("; ", parts);
             return text.Length == 0 ? null : text.Length > 2000 ? text[..2000] : text;
         }

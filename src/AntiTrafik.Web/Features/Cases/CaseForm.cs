@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.Cases;
@@ -135,7 +136,7 @@ public sealed class CaseForm
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? JoinCodes(List<string> codes) =>
-        codes.Count == 0 ? null : string.Join(',', codes.Select(c => c.ToUpperInvariant()).Distinct());
+        codes.Count == 0 ? null : string.Join(',', codes.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal));
 
     public sealed class Validator : AbstractValidator<CaseForm>
     {
@@ -227,9 +228,9 @@ public sealed class CaseForm
         public async Task<CaseForm> FillAsync(CaseForm form)
         {
             form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
-                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync();
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.MunicipalityChoices = await db.Municipalities.AsNoTracking().OrderBy(m => m.County.Name).ThenBy(m => m.Name)
-                .Select(m => new SelectListItem(m.Name + " (" + m.County.Name + ")", m.Id.ToString())).ToListAsync();
+                .Select(m => new SelectListItem(m.Name + " (" + m.County.Name + ")", m.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.PoliceChoices = await AgenciesOfKind(AgencyKind.Police);
             form.SocialServiceChoices = await AgenciesOfKind(AgencyKind.SocialService);
             form.CountryChoices = Countries.Choices();
@@ -238,6 +239,6 @@ public sealed class CaseForm
 
         private Task<List<SelectListItem>> AgenciesOfKind(AgencyKind kind) =>
             db.Agencies.AsNoTracking().Where(a => a.Kind == kind && a.IsActive).OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync();
+                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
@@ -143,7 +144,7 @@ public static class Details
                     .ToList(),
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
                 can.Refer || can.OfferLead
-                    ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList()
+                    ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToList()
                     : [],
                 can);
         }

@@ -48,7 +48,7 @@ public static class Duplicates
                 .Select(m => visible.Contains(m.Id)
                     ? new PossibleMatch(m.Id, m.Number, m.Agency, m.PersonalNumberHash == @case.PersonalNumberHash && m.PersonalNumberHash != null, m.PersonKey == @case.PersonKey)
                     : new PossibleMatch(null, null, m.Agency, false, m.PersonKey == @case.PersonKey))
-                .OrderBy(m => m.HeldBy)
+                .OrderBy(m => m.HeldBy, StringComparer.CurrentCulture)
                 .ToList();
         }
 

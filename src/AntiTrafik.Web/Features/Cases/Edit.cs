@@ -78,7 +78,7 @@ public static class Edit
                     var name when IdentityColumns.Contains(name) => "Identity",
                     var name => name,
                 })
-                .Distinct()
+                .Distinct(StringComparer.Ordinal)
                 .ToList();
             if (changed.Count == 0)
             {

@@ -99,7 +99,7 @@ public static class Index
             var agencies = pseudonymised
                 ? await cache.GetAsync(new LeadAgencies(), () =>
                     db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
-                        .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken))
+                        .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken))
                 : [];
             return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies,
                 (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
@@ -62,8 +63,8 @@ public static class Details
             var links = await db.MeetingCaseLinks.AsNoTracking().Where(l => l.MeetingId == id)
                 .Select(l => new { l.CaseId, l.Case.Number, l.ProtectedDecision, Visible = visibleCases.Contains(l.CaseId) })
                 .ToListAsync();
-            var userIds = meeting.Amendments.Select(a => a.UserId).Distinct().ToList();
-            var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
+            var userIds = meeting.Amendments.Select(a => a.UserId).Distinct(StringComparer.Ordinal).ToList();
+            var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, StringComparer.Ordinal);
 
             var mayUpdate = new Dictionary<int, bool>();
             foreach (var agency in actions.Concat(followUps).Select(a => a.ResponsibleAgencyId).Distinct())
@@ -78,13 +79,13 @@ public static class Details
                 meeting,
                 await db.Counties.Where(c => c.Id == meeting.CountyId).Select(c => c.Name).SingleOrDefaultAsync(),
                 await db.Agencies.Where(a => a.Id == meeting.OrganiserAgencyId).Select(a => a.Name).SingleOrDefaultAsync(),
-                meeting.Agencies.Select(a => a.Agency.Name).Order().ToList(),
+                meeting.Agencies.Select(a => a.Agency.Name).Order(StringComparer.CurrentCulture).ToList(),
                 actions.Select(View).ToList(),
                 followUps.Select(a => new FollowUp(a.MeetingId, a.Meeting.Title, a.Meeting.StartsAt, View(a))).ToList(),
                 links.Select(l => new CaseLinkView(l.CaseId, l.Number, l.Visible ? protector.Unseal(l.ProtectedDecision) : null)).ToList(),
                 meeting.Amendments.OrderBy(a => a.At).Select(a => new AmendmentView(a.Reason, a.Changes, users.GetValueOrDefault(a.UserId, "—"), a.At)).ToList(),
                 canEdit
-                    ? await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync()
+                    ? await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync()
                     : [],
                 canEdit,
                 await Allowed(user, MeetingAccessFacts.Meeting, MeetingOperations.DecidePublication));

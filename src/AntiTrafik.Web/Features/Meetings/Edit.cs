@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
@@ -90,9 +91,9 @@ public static class Edit
     {
         public async Task<Form> ChoicesAsync(Form form)
         {
-            form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync();
+            form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive || form.AgencyIds.Contains(a.Id)).OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync();
+                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             return form;
         }
 

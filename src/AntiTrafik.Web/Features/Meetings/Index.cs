@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
@@ -92,7 +93,7 @@ public static class Index
                 .Take(ListLimit)
                 .Select(m => new { m.Id, m.Title, m.Kind, m.StartsAt, m.City, m.Venue, m.State })
                 .ToListAsync(cancellationToken);
-            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
+            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
             return new Model(query,
                 rows.Select(r => new Row(r.Id, r.Title, r.Kind, PortalTime.ToLocal(r.StartsAt), string.Join(", ", new[] { r.Venue, r.City }.Where(x => x is not null)), r.State)).ToList(),
                 month, counties, (await authorization.AuthorizeAsync(user, Policies.MeetingRecordKeeping)).Succeeded);

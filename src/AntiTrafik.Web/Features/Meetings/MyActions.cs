@@ -36,7 +36,7 @@ public static class MyActions
             }
 
             return rows.Select(r => r.Row with { CanUpdate = mayUpdate[r.ResponsibleAgencyId] })
-                .OrderBy(r => r.Agency)
+                .OrderBy(r => r.Agency, StringComparer.CurrentCulture)
                 .ThenBy(r => r.State == ActionState.Open ? 0 : 1).ThenByDescending(r => r.IsOverdue).ThenBy(r => r.DueOn)
                 .ToList();
         }

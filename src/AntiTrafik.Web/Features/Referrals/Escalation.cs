@@ -26,17 +26,17 @@ public static class Escalation
                 .Select(r => new { r.ReceivingAgency.Name, r.SentAt, AnsweredAt = r.AnsweredAt!.Value })
                 .ToListAsync(cancellationToken);
 
-            var medians = answered.GroupBy(a => a.Name)
-                .ToDictionary(g => g.Key, g => (Median: Median(g.Select(a => (a.AnsweredAt - a.SentAt).TotalHours)), Count: g.Count()));
-            var overdueByAgency = overdue.GroupBy(o => o.Name)
-                .ToDictionary(g => g.Key, g => g.Select(o => o.Row with { HoursLate = (now - o.Row.DueAt).TotalHours }).ToList());
+            var medians = answered.GroupBy(a => a.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (Median: Median(g.Select(a => (a.AnsweredAt - a.SentAt).TotalHours)), Count: g.Count()), StringComparer.Ordinal);
+            var overdueByAgency = overdue.GroupBy(o => o.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(o => o.Row with { HoursLate = (now - o.Row.DueAt).TotalHours }).ToList(), StringComparer.Ordinal);
 
-            return medians.Keys.Union(overdueByAgency.Keys)
+            return medians.Keys.Union(overdueByAgency.Keys, StringComparer.Ordinal)
                 .Select(name => new AgencyRow(name,
                     overdueByAgency.GetValueOrDefault(name) ?? [],
                     medians.TryGetValue(name, out var m) ? m.Median : null,
                     medians.TryGetValue(name, out var c) ? c.Count : 0))
-                .OrderByDescending(r => r.Overdue.Count).ThenBy(r => r.Agency)
+                .OrderByDescending(r => r.Overdue.Count).ThenBy(r => r.Agency, StringComparer.CurrentCulture)
                 .ToList();
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
@@ -141,7 +142,7 @@ public static class Dashboard
                 Enum.GetValues<ReferralState>().Select(s => new Row(l["ReferralState " + s], states.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList()));
             var receivers = await referrals.GroupBy(r => r.ReceivingAgency.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
             tables.Add(new("receivers", l["Referrals by receiving institution"], referralSection,
-                receivers.OrderByDescending(r => r.Count).ThenBy(r => r.Key).Select(r => new Row(r.Key, r.Count)).ToList()));
+                receivers.OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.CurrentCulture).Select(r => new Row(r.Key, r.Count)).ToList()));
             var answered = await referrals.Where(r => r.AnsweredAt != null).Select(r => new { r.SentAt, AnsweredAt = r.AnsweredAt!.Value }).ToListAsync(ct);
             var hours = answered.Select(a => (a.AnsweredAt - a.SentAt).TotalHours).Order().ToList();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -157,7 +158,7 @@ public static class Dashboard
                 await AddNationalActivityAsync(tables, from, to, query.CountyId, ct);
             }
 
-            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(ct);
+            var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(ct);
             return new Model(query, from, to, national, tables, counties);
         }
 
@@ -178,7 +179,7 @@ public static class Dashboard
             tables.Add(new("meetings", l["Meetings held by kind"], section, kinds.OrderBy(k => k.Key).Select(k => new Row(l["MeetingKind " + k.Key], k.Count)).ToList()));
             var actions = await db.ActionItems.AsNoTracking().Where(a => a.State == ActionState.Open)
                 .GroupBy(a => a.ResponsibleAgency.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-            tables.Add(new("openactions", l["Open actions by institution"], section, actions.OrderByDescending(a => a.Count).ThenBy(a => a.Key).Select(a => new Row(a.Key, a.Count)).ToList()));
+            tables.Add(new("openactions", l["Open actions by institution"], section, actions.OrderByDescending(a => a.Count).ThenBy(a => a.Key, StringComparer.CurrentCulture).Select(a => new Row(a.Key, a.Count)).ToList()));
             var named = await trainings.SumAsync(t => t.Participants.Count, ct);
             var counted = await trainings.SelectMany(t => t.Counts).SumAsync(c => c.Women + c.Men + c.Unspecified, ct);
             tables.Add(new("trainings", l["Trainings held"], section,
@@ -191,7 +192,7 @@ public static class Dashboard
             tables.Add(new("trainingkinds", l["Training participants by kind of institution"], section, byKind.OrderBy(k => k.Key).Select(k => new Row(l["Kind " + k.Key], k.Count)).ToList()));
             var byCounty = await trainings.Where(t => t.CountyId != null)
                 .GroupBy(t => t.County!.Name).Select(g => new { g.Key, Count = g.Sum(t => t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified)) }).ToListAsync(ct);
-            tables.Add(new("trainingcounties", l["Training participants by county"], section, byCounty.OrderBy(c => c.Key).Select(c => new Row(c.Key, c.Count)).ToList()));
+            tables.Add(new("trainingcounties", l["Training participants by county"], section, byCounty.OrderBy(c => c.Key, StringComparer.CurrentCulture).Select(c => new Row(c.Key, c.Count)).ToList()));
             var programmes = await db.Programmes.AsNoTracking()
                 .Select(p => new { p.Title, p.TargetParticipants, Reached = p.Trainings.Where(t => t.State == ActivityState.Held).Sum(t => t.Participants.Count + t.Counts.Sum(c => c.Women + c.Men + c.Unspecified)) })
                 .ToListAsync(ct);
@@ -210,7 +211,7 @@ public static class Dashboard
             System.Linq.Expressions.Expression<Func<Case, string?>> by, Func<string, string> label, CancellationToken ct)
         {
             var groups = await cases.GroupBy(by).Select(g => new { g.Key, People = g.Select(c => c.PersonKey).Distinct().Count() }).ToListAsync(ct);
-            return new Table(key, title, section, groups.OrderByDescending(g => g.People).ThenBy(g => g.Key)
+            return new Table(key, title, section, groups.OrderByDescending(g => g.People).ThenBy(g => g.Key, StringComparer.CurrentCulture)
                 .Select(g => new Row(g.Key is null ? "—" : label(g.Key), g.People)).ToList());
         }
 

@@ -62,7 +62,7 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
             var info = new ExportSheet(strings["Report"], [strings["Field"], strings["Value"]],
             [
                 [strings["Period"].Value, $"{model.From:dd.MM.yyyy} – {model.To:dd.MM.yyyy}"],
-                [strings["Exported at"].Value, clock.GetUtcNow().UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'")],
+                [strings["Exported at"].Value, clock.GetUtcNow().UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.CurrentCulture)],
                 [strings["Counting"].Value, strings["People: records linked as one person count once."].Value],
             ]);
             var sheets = new List<ExportSheet> { info };

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
@@ -110,9 +111,9 @@ public static class Edit
 
         public async Task<Form> ChoicesAsync(Form form)
         {
-            form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync();
-            form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync();
-            form.ProgrammeChoices = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).Select(p => new SelectListItem(p.Title, p.Id.ToString())).ToListAsync();
+            form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
+            form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
+            form.ProgrammeChoices = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).Select(p => new SelectListItem(p.Title, p.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.Counts = form.Counts.Where(c => !c.IsEmpty).Concat(Enumerable.Range(0, BlankCountRows).Select(_ => new CountRow())).ToList();
             return form;
         }

@@ -72,7 +72,7 @@ public static class Queries
             var rows = await TrainingRows(db.Trainings.Where(t => t.ProgrammeId == id).OrderBy(t => t.StartsOn)).ToListAsync(cancellationToken);
             var counties = await db.Trainings.AsNoTracking().Where(t => t.ProgrammeId == id).Select(t => new { t.Id, County = t.County!.Name }).ToListAsync(cancellationToken);
             var countyOf = counties.ToDictionary(c => c.Id, c => c.County ?? "—");
-            var byCounty = rows.GroupBy(r => countyOf[r.Id]).OrderBy(g => g.Min(r => r.StartsOn))
+            var byCounty = rows.GroupBy(r => countyOf[r.Id], StringComparer.Ordinal).OrderBy(g => g.Min(r => r.StartsOn))
                 .Select(g => new CountyProgress(g.Key, g.ToList(), g.Where(r => r.State == ActivityState.Held).Sum(r => r.Participants)))
                 .ToList();
             return new ProgrammeModel(programme, byCounty, byCounty.Sum(c => c.Reached),

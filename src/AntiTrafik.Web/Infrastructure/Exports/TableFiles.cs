@@ -63,7 +63,7 @@ public static class TableFiles
         rows.AddRange(sheet.Rows);
         for (var r = 0; r < rows.Count; r++)
         {
-            xml.Append($"<row r=\"{r + 1}\">");
+            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
             for (var c = 0; c < rows[r].Count; c++)
             {
                 var reference = Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture);

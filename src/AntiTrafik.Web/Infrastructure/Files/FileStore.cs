@@ -62,6 +62,6 @@ public sealed partial class FileStore
 
     private static bool IsGenerated(string name) => GeneratedName().IsMatch(name);
 
-    [GeneratedRegex("^[0-9a-f]{32}$")]
+    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GeneratedName();
 }

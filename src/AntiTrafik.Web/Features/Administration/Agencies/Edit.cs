@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
 using AntiTrafik.Web.Infrastructure.Commands;
@@ -52,7 +53,7 @@ public static class Edit
             RuleFor(f => f.Code).NotEmpty().MaximumLength(Agency.CodeMaxLength)
                 .Matches("^[A-Za-z0-9-]+$").WithMessage(_ => l["Use only letters without diacritics, digits and hyphens."]);
             RuleFor(f => f.Code)
-                .MustAsync(async (form, code, ct) => !await db.Agencies.AnyAsync(a => a.Code == code.Trim().ToUpper() && a.Id != form.Id, ct))
+                .MustAsync(async (form, code, ct) => !await db.Agencies.AnyAsync(a => a.Code == code.Trim().ToUpperInvariant() && a.Id != form.Id, ct))
                 .WithMessage(_ => l["Another institution already has this code."])
                 .When(f => !string.IsNullOrWhiteSpace(f.Code));
             RuleFor(f => f.Name).NotEmpty().MaximumLength(Agency.NameMaxLength);
@@ -94,7 +95,7 @@ public static class Edit
         public async Task<Form> WithChoicesAsync(Form form)
         {
             form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
-                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync();
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             return form;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
@@ -37,9 +38,11 @@ public static class Index
 
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                var term = query.Search.Trim().ToLower();
+                var term = query.Search.Trim().ToLowerInvariant();
+#pragma warning disable MA0011 // translated to SQL LOWER: the database lowers the text, not .NET
                 agencies = agencies.Where(a => a.Name.ToLower().Contains(term) || a.Code.ToLower().Contains(term)
                     || (a.Abbreviation != null && a.Abbreviation.ToLower().Contains(term)));
+#pragma warning restore MA0011
             }
 
             if (query.Kind is { } kind)
@@ -60,7 +63,7 @@ public static class Index
                 .Select(a => new Row(a.Id, a.Code, a.Name, a.Abbreviation, a.Kind, a.County!.Name, a.IsActive))
                 .ToListAsync(cancellationToken);
             var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name)
-                .Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToListAsync(cancellationToken);
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
             return new Model(query with { Page = page }, rows, total, PageSize, counties, manages);
         }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain;
@@ -109,7 +110,7 @@ public static class Edit
             var agencies = await db.Agencies.AsNoTracking()
                 .Where(a => a.IsActive || a.Id == form.AgencyId)
                 .OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString()))
+                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))
                 .ToListAsync();
             form.AgencyChoices = agencies;
             form.RoleChoices = AntiTrafik.Web.Security.Roles.All.Select(r => new SelectListItem(l["Role " + r], r)).ToList();
@@ -156,7 +157,7 @@ public static class Edit
             var email = form.Email.Trim();
             var agencyChanged = user.AgencyId != form.AgencyId;
             var currentRoles = await users.GetRolesAsync(user);
-            var roleChanged = !currentRoles.SequenceEqual([form.Role!]);
+            var roleChanged = !currentRoles.SequenceEqual([form.Role!], StringComparer.Ordinal);
             if ((agencyChanged || roleChanged)
                 && !(await authorization.AuthorizeAsync(admin, new ManagedAccount(user.Id), AccountOperations.ChangeRoleOrInstitution)).Succeeded)
             {

@@ -25,7 +25,9 @@ public static class Index
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
                 var term = query.Search.Trim().ToLowerInvariant();
+#pragma warning disable MA0011 // translated to SQL LOWER: the database lowers the text, not .NET
                 users = users.Where(u => u.FullName.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
+#pragma warning restore MA0011
             }
 
             var total = await users.CountAsync(cancellationToken);
