@@ -96,7 +96,12 @@ public static class Assemble
             bulletin.Items.Clear();
             bulletin.Items.AddRange(await ItemsAsync(bulletin.PeriodFrom, bulletin.PeriodTo));
             db.Entry(bulletin).State = EntityState.Modified;
-            await db.SaveChangesAsync();
+            var saved = await db.SaveOrRefuseAsync(l);
+            if (!saved.IsDone)
+            {
+                return saved;
+            }
+
             await audit.RecordAsync(AuditAction.Update, nameof(Bulletin), id, "Items", user);
             return CommandResult.Done();
         }
@@ -147,7 +152,12 @@ public static class Assemble
                 return CommandResult.Refused(l["An issued bulletin does not change."]);
             }
 
-            await db.SaveChangesAsync();
+            var saved = await db.SaveOrRefuseAsync(l);
+            if (!saved.IsDone)
+            {
+                return saved;
+            }
+
             await audit.RecordAsync(AuditAction.StatusChange, nameof(Bulletin), id, "Issued", user);
             return CommandResult.Done();
         }

@@ -4,6 +4,8 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Commands;
+using AntiTrafik.Web.Resources;
+using Microsoft.Extensions.Localization;
 using AntiTrafik.Web.Security;
 using AntiTrafik.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +26,7 @@ public static class Duplicates
 
     private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache)
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache, IStringLocalizer<SharedResource> l)
     {
         /// <summary>
         /// The records that look like the same person are remembered per case and data version for a minute (every view
@@ -106,7 +108,12 @@ public static class Duplicates
                 record.LinkAsSamePerson(target, userId, agencyId, now);
             }
 
-            await db.SaveChangesAsync();
+            var saved = await db.SaveOrRefuseAsync(l);
+            if (!saved.IsDone)
+            {
+                return saved;
+            }
+
             await audit.RecordAsync(AuditAction.Link, nameof(Case), $"{caseId}+{otherId}", null, user);
             return CommandResult.Done();
         }

@@ -82,7 +82,12 @@ public static class Send
 
             db.Referrals.Add(referral!);
             @case.RecordOnTimeline(CaseEventKind.ReferralSent, userId, agencyId, now);
-            await db.SaveChangesAsync();
+            var saved = await db.SaveOrRefuseAsync(l);
+            if (!saved.IsDone)
+            {
+                return saved;
+            }
+
             var notification = notifier.Add(referral!.ReceivingAgencyId, NotificationKind.ReferralReceived, @case.Id, @case.Number, referral.Id);
             await db.SaveChangesAsync();
             await notifier.SendEmailsAsync([notification]);
