@@ -1458,3 +1458,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011624_CaseSearchTokens'
+)
+BEGIN
+    CREATE TABLE [CaseSearchTokens] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Token] varchar(32) NOT NULL,
+        CONSTRAINT [PK_CaseSearchTokens] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseSearchTokens_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011624_CaseSearchTokens'
+)
+BEGIN
+    CREATE INDEX [IX_CaseSearchTokens_CaseId] ON [CaseSearchTokens] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011624_CaseSearchTokens'
+)
+BEGIN
+    CREATE INDEX [IX_CaseSearchTokens_Token_CaseId] ON [CaseSearchTokens] ([Token], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011624_CaseSearchTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202011624_CaseSearchTokens', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -490,6 +490,32 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("CaseNumberSequences");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseSearchToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Token", "CaseId");
+
+                    b.ToTable("CaseSearchTokens", (string)null);
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1930,6 +1956,15 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseSearchToken", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany("SearchTokens")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -2296,6 +2331,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("Consents");
 
                     b.Navigation("Events");
+
+                    b.Navigation("SearchTokens");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.County", b =>

@@ -478,6 +478,30 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.ToTable("CaseNumberSequences");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseSearchToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Token", "CaseId");
+
+                    b.ToTable("CaseSearchTokens", (string)null);
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1865,6 +1889,15 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseSearchToken", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany("SearchTokens")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -2231,6 +2264,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Navigation("Consents");
 
                     b.Navigation("Events");
+
+                    b.Navigation("SearchTokens");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.County", b =>

@@ -32,6 +32,7 @@ public static class DataProtection
 
         services.AddSingleton(provider => new Security.HashingKey(
             keysPath, provider.GetRequiredService<IDataProtectionProvider>(), provider.GetRequiredService<ILogger<Security.HashingKey>>()));
+        services.AddSingleton<Security.BlindIndex>();
         services.AddSingleton<Security.PersonalDataProtector>();
         services.AddSingleton<Auditing.AuditChain>();
         services.AddSingleton<Auditing.AuditWriter>();

@@ -78,7 +78,7 @@ public sealed class HashingKey
 /// Encrypts identities and free text (ASP.NET Core Data Protection, keys outside the database) and makes
 /// the keyed hashes that find the same person across agencies without revealing them.
 /// </summary>
-public sealed class PersonalDataProtector(IDataProtectionProvider provider, HashingKey hashingKey) : IDisposable
+public sealed class PersonalDataProtector(IDataProtectionProvider provider, HashingKey hashingKey, BlindIndex blindIndex) : IDisposable
 {
     private const int RememberedNames = 20_000;
 
@@ -94,7 +94,8 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
         _identity.Protect(JsonSerializer.Serialize(person)),
         Initials(person),
         HashPersonalNumber(person.PersonalNumber),
-        HashName(person.FirstName, person.LastName));
+        HashName(person.FirstName, person.LastName),
+        blindIndex.TokensOf(person));
 
     public PersonIdentity Unprotect(string ciphertext) =>
         JsonSerializer.Deserialize<PersonIdentity>(_identity.Unprotect(ciphertext))

@@ -36,6 +36,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         builder.HasMany(c => c.Assessments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.SearchTokens).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Consents).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
 
         // The list pages filter by agency and order by registration; the duplicate check looks up hashes.
@@ -101,5 +102,16 @@ public sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration<C
         builder.HasKey(s => s.Year);
         builder.Property(s => s.Year).ValueGeneratedNever();
         builder.Property(s => s.Version).IsConcurrencyToken();
+    }
+}
+
+public sealed class CaseSearchTokenConfiguration : IEntityTypeConfiguration<CaseSearchToken>
+{
+    public void Configure(EntityTypeBuilder<CaseSearchToken> builder)
+    {
+        builder.ToTable("CaseSearchTokens");
+        builder.Property(t => t.Token).HasMaxLength(CaseSearchToken.TokenLength).IsRequired().IsUnicode(false);
+        // A search looks tokens up, then the cases that hold them.
+        builder.HasIndex(t => new { t.Token, t.CaseId });
     }
 }

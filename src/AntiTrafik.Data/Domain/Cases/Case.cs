@@ -89,6 +89,9 @@ public sealed class Case : IVersioned, IAuditable
 
     public List<IdentificationAssessment> Assessments { get; private set; } = [];
     public List<CaseEvent> Events { get; private set; } = [];
+
+    /// <summary>The blind index of the identity: keyed hashes of its name parts and numbers (<see cref="CaseSearchToken"/>).</summary>
+    public List<CaseSearchToken> SearchTokens { get; private set; } = [];
     public List<ConsentRecord> Consents { get; private set; } = [];
 
     public int Version { get; set; }
@@ -123,6 +126,10 @@ public sealed class Case : IVersioned, IAuditable
         Initials = person.Initials;
         PersonalNumberHash = person.PersonalNumberHash;
         NameHash = person.NameHash;
+        // Only what changed: an edit that keeps the name keeps its tokens.
+        var wanted = new HashSet<string>(person.SearchTokens ?? [], StringComparer.Ordinal);
+        SearchTokens.RemoveAll(t => !wanted.Remove(t.Token));
+        SearchTokens.AddRange(wanted.Select(token => new CaseSearchToken(token)));
     }
 
     /// <summary>Date of birth or, when unknown, an estimated age on the day of identification.</summary>
@@ -381,7 +388,32 @@ public readonly record struct SealedText(string? Ciphertext)
 }
 
 /// <summary>The identity as stored: ciphertext, initials for the pseudonymised view, keyed hashes for matching.</summary>
-public sealed record ProtectedPerson(string Ciphertext, string Initials, string? PersonalNumberHash, string NameHash);
+/// <param name="SearchTokens">The identity's blind-index tokens (keyed hashes, never the words).</param>
+public sealed record ProtectedPerson(string Ciphertext, string Initials, string? PersonalNumberHash, string NameHash,
+    IReadOnlyCollection<string>? SearchTokens = null);
+
+/// <summary>
+/// One entry of a case's blind index: a keyed hash of one normalised name part, personal number or phone number of
+/// the person. A search hashes what was typed the same way and looks for equal tokens, so the database never holds,
+/// and a search never decrypts, a name.
+/// </summary>
+public sealed class CaseSearchToken
+{
+    public const int TokenLength = 32;
+
+    public long Id { get; private set; }
+    public int CaseId { get; private set; }
+    public string Token { get; private set; } = string.Empty;
+
+    private CaseSearchToken()
+    {
+    }
+
+    public CaseSearchToken(string token)
+    {
+        Token = token;
+    }
+}
 
 public enum CaseRule
 {

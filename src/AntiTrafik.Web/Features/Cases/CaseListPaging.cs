@@ -18,14 +18,14 @@ internal static class CaseListPaging
     public const int NewestFirstDepth = 1000;
 
     /// <param name="visible">The cases the reader may see that pass the filters (built only when used).</param>
-    public static IQueryable<Case> PageOf(AppDbContext db, ClaimsPrincipal user, Index.Query query, Func<IQueryable<Case>> visible,
+    public static IQueryable<Case> PageOf(AppDbContext db, ClaimsPrincipal user, Index.Query query, IReadOnlyList<SearchWord> search, Func<IQueryable<Case>> visible,
         Func<IQueryable<Case>, Index.SortOrder, IOrderedQueryable<Case>> sort, int page, int pageSize)
     {
         var skip = (page - 1) * pageSize;
         var byAgencyIndexes = query.Sort == Index.SortOrder.Newest && skip + pageSize <= NewestFirstDepth
             && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is not null;
         return byAgencyIndexes
-            ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, coordinator: false), skip, pageSize).AsNoTracking(), query.Sort)
+            ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, search, coordinator: false), skip, pageSize).AsNoTracking(), query.Sort)
             : sort(visible(), query.Sort).Skip(skip).Take(pageSize);
     }
 }

@@ -6,7 +6,9 @@ using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -43,7 +45,8 @@ public static class Index
         DateOnly? To = null,
         int? LeadAgencyId = null,
         SortOrder Sort = SortOrder.Newest,
-        int Page = 1);
+        int Page = 1,
+        string? Q = null);
 
     public sealed record Row(
         int Id, string Number, string Person, Sex Sex, AgeGroup AgeGroup, string? County, CaseStatus Status,
@@ -51,7 +54,7 @@ public static class Index
 
     public sealed record Model(
         Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
-        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies, bool CanRegister)
+        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies, bool CanRegister, string? SearchProblem = null)
     {
         public int Pages => Paging.PagesFor(Total, PageSize);
     }
@@ -67,7 +70,8 @@ public static class Index
 
     private sealed record LeadAgencies : CachedRead<List<SelectListItem>>;
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, VersionedCache cache, ReferenceNames names)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, BlindIndex blindIndex, IAuthorizationService authorization,
+        VersionedCache cache, ReferenceNames names, IStringLocalizer<SharedResource> l)
     {
         public const int PageSize = 25;
 
@@ -75,15 +79,26 @@ public static class Index
         {
             var pseudonymised = user.IsInRole(Roles.Coordinator);
             var scope = CaseScope.Key(user);
+            if (query.Q is { Length: > BlindIndex.MaxLength })
+            {
+                // Nobody's name is that long: said plainly, and nothing is searched.
+                var none = await names.GetAsync(cancellationToken);
+                return new Model(query with { Q = null, Page = 1 }, [], 0, 0, PageSize, pseudonymised,
+                    none.Counties.Select(c => new SelectListItem(c.Value, c.Key.ToString(CultureInfo.InvariantCulture))).ToList(), [],
+                    (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded,
+                    l["Type a name, a personal or phone number, or a case number: at most {0} characters.", BlindIndex.MaxLength]);
+            }
+
+            var search = string.IsNullOrWhiteSpace(query.Q) ? [] : blindIndex.QueryOf(query.Q);
             var (total, people) = await cache.GetAsync(new CountsOf(scope, query with { Page = 1, Sort = SortOrder.Newest }), async () =>
             {
-                var count = await Visible(user, query, pseudonymised).CountAsync(cancellationToken);
+                var count = await Visible(user, query, search, pseudonymised).CountAsync(cancellationToken);
                 // Only the coordinator's office counts people across records; caseworkers see their records.
-                return (count, pseudonymised ? await Visible(user, query, pseudonymised).Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
+                return (count, pseudonymised ? await Visible(user, query, search, pseudonymised).Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
             });
             var page = Paging.Within(query.Page, total, PageSize);
             var raw = await cache.GetAsync(new PageOf(scope, query with { Page = page }), () =>
-                CaseListPaging.PageOf(db, user, query, () => Visible(user, query, pseudonymised), Sort, page, PageSize)
+                CaseListPaging.PageOf(db, user, query, search, () => Visible(user, query, search, pseudonymised), Sort, page, PageSize)
                     .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
                         c.AgeAtIdentification, c.CountyId, c.Status, c.ClosedAt, c.IsMinor, c.IdentifiedOn, c.RegisteredAt, c.LeadAgencyId))
                     .ToListAsync(cancellationToken));
@@ -106,11 +121,29 @@ public static class Index
         }
 
         /// <summary>The cases the reader may see that pass the list's filters.</summary>
-        private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, bool coordinator) =>
-            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, coordinator);
+        private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, IReadOnlyList<SearchWord> search, bool coordinator) =>
+            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, search, coordinator);
 
-        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, bool coordinator)
+        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, IReadOnlyList<SearchWord> search, bool coordinator)
         {
+            // A search: every word typed must match a token of the identity's blind index (or, with digits, the number).
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                if (search.Count == 0)
+                {
+                    return cases.Where(c => false);
+                }
+
+                foreach (var word in search)
+                {
+                    var tokens = word.Tokens;
+                    var number = word.CaseNumber;
+                    cases = number is null
+                        ? cases.Where(c => c.SearchTokens.Any(t => tokens.Contains(t.Token)))
+                        : cases.Where(c => c.Number.Contains(number) || c.SearchTokens.Any(t => tokens.Contains(t.Token)));
+                }
+            }
+
             if (!string.IsNullOrWhiteSpace(query.Number))
             {
                 var number = query.Number.Trim().ToUpperInvariant();
