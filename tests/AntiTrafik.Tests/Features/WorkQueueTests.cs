@@ -42,6 +42,16 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.True(Lists(await social.GetPageAsync("/"), "JointInterview", number));
         Assert.True(Lists(await police.GetPageAsync("/"), "JointInterview", number));
         Assert.DoesNotContain(number, await vlora.GetPageAsync("/"));
+
+        // The social service was told, in the portal and by e-mail, without the person's name.
+        var notifications = await social.GetPageAsync("/Notifications");
+        Assert.Contains("Kërkohet intervista e përbashkët", notifications);
+        Assert.Contains(number, notifications);
+        var mail = Assert.Single(portal.Mails(), m => m.Contains(number) && m.Contains("To: shssh.tirane@antitrafik.demo"));
+        Assert.DoesNotContain("Radhë", mail);
+        Assert.DoesNotContain("Pune", mail);
+        // The police registered it themselves: nothing to tell them.
+        Assert.DoesNotContain(number, await police.GetPageAsync("/Notifications"));
     }
 
     [Fact]
