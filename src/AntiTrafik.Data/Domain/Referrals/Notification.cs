@@ -6,6 +6,9 @@ public enum NotificationKind
     ReferralAnswered = 2,
     ReferralOverdue = 3,
     LeadOffered = 4,
+
+    /// <summary>A case was registered naming this institution for one side of the joint identification interview.</summary>
+    JointInterviewRequested = 5,
 }
 
 /// <summary>An in-app message to an agency's people: a kind, a case number and a link. Never a name.</summary>

@@ -3,7 +3,9 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure.Commands;
+using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace AntiTrafik.Web.Features.Cases;
 /// <summary>A caseworker registers a potential victim (VMT) for their agency.</summary>
 public static class Register
 {
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, AuditTrail audit, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, AuditTrail audit, Notifier notifier, TimeProvider clock)
     {
         private const int Attempts = 5;
 
@@ -42,7 +44,26 @@ public static class Register
                 }
 
                 await audit.RecordAsync(AuditAction.Create, nameof(Case), @case.Id, null, user);
+                await AskForTheJointInterviewAsync(@case, agencyId);
                 return CommandResult.Done(@case.Id);
+            }
+        }
+
+        /// <summary>
+        /// The hand-off of registration: each institution named for a side of the joint interview, other than the one
+        /// registering, is told (in the portal, and by e-mail without a name) that its side is asked for.
+        /// </summary>
+        private async Task AskForTheJointInterviewAsync(Case @case, int registeringAgencyId)
+        {
+            var notifications = new[] { @case.PoliceAgencyId, @case.SocialServiceAgencyId }
+                .Where(agency => agency != registeringAgencyId)
+                .Distinct()
+                .Select(agency => notifier.Add(agency, NotificationKind.JointInterviewRequested, @case.Id, @case.Number, referralId: null))
+                .ToList();
+            if (notifications.Count > 0)
+            {
+                await db.SaveChangesAsync();
+                await notifier.SendEmailsAsync(notifications);
             }
         }
 

@@ -1,11 +1,10 @@
-using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafik.Web.Features.Home;
 
-public sealed class HomeController : Controller
+/// <summary>The home page: the person's work queue (<see cref="WorkQueue"/>).</summary>
+public sealed class HomeController(WorkQueue.Handler queue) : Controller
 {
     [HttpGet]
-    public IActionResult Index() =>
-        View(Roles.All.Where(User.IsInRole).ToList());
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queue.ForAsync(User, cancellationToken));
 }

@@ -18,6 +18,7 @@ public sealed class Notifier(AppDbContext db, IEmailSender email, IOptions<Email
         [NotificationKind.ReferralAnswered] = "Referimi u përgjigj / Referral answered",
         [NotificationKind.ReferralOverdue] = "Referim me afat të kaluar / Overdue referral",
         [NotificationKind.LeadOffered] = "Ju ofrohet drejtimi i rastit / You are offered the lead of a case",
+        [NotificationKind.JointInterviewRequested] = "Kërkohet intervista e përbashkët / The joint interview is asked for",
     };
 
     /// <summary>Adds the notification to the context; the caller's save writes it with the change it reports.</summary>

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using AntiTrafik.Data;
+using AntiTrafik.Domain.Cases;
+using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace AntiTrafik.Web.Features.Home;
+
+/// <summary>
+/// The home page is the person's work queue: what waits for them or their institution, soonest deadline first
+/// (what has no deadline follows, oldest first), each row pointing where the work is done. Every list is read
+/// within the reader's scope: an institution's own referrals, cases and actions; the coordinator's office and the
+/// secretaries see what their role keeps.
+/// </summary>
+public static class WorkQueue
+{
+    public enum Kind
+    {
+        /// <summary>A referral sent to my institution, not yet answered.</summary>
+        ReferralToAnswer,
+
+        /// <summary>A potential victim whose joint interview waits for my institution's side.</summary>
+        JointInterview,
+
+        /// <summary>My institution is offered the lead of a case.</summary>
+        LeadOffer,
+
+        /// <summary>A meeting gave my institution an action that is still open.</summary>
+        MeetingAction,
+
+        /// <summary>A referral my institution sent is past its answer deadline.</summary>
+        LateAnswer,
+
+        /// <summary>The coordinator's office: any referral past its deadline.</summary>
+        OverdueReferral,
+
+        /// <summary>Secretaries: a held meeting whose minutes are not approved yet.</summary>
+        MinutesToFinish,
+
+        /// <summary>Secretaries: a meeting action past its date.</summary>
+        OverdueAction,
+    }
+
+    /// <param name="Subject">A case number or a meeting's title: never a person's name.</param>
+    /// <param name="Due">The deadline, in UTC; null when the work has none.</param>
+    /// <param name="Since">Since when it waits (for work without a deadline).</param>
+    public sealed record Item(Kind Kind, string Subject, DateTime? Due, DateTime Since, int? CaseId, int? ReferralId, int? MeetingId);
+
+    public sealed record Model(IReadOnlyList<string> Roles, IReadOnlyList<Item> Items, DateTime Now);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<Model> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var items = new List<Item>();
+            if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
+            {
+                items.AddRange(await CaseworkAsync(agency, now, cancellationToken));
+            }
+
+            if (user.IsInRole(Roles.Coordinator))
+            {
+                items.AddRange(await db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
+                    .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
+                    .ToListAsync(cancellationToken));
+            }
+
+            if (user.IsInRole(Roles.MeetingSecretary))
+            {
+                items.AddRange(await MeetingWorkAsync(user, now, cancellationToken));
+            }
+
+            var ordered = items
+                .OrderBy(i => i.Due is null)
+                .ThenBy(i => i.Due ?? i.Since)
+                .ThenBy(i => i.Subject, StringComparer.Ordinal)
+                .ToList();
+            return new Model(Roles.All.Where(user.IsInRole).ToList(), ordered, now);
+        }
+
+        private async Task<List<Item>> CaseworkAsync(int agency, DateTime now, CancellationToken cancellationToken)
+        {
+            var items = await db.Referrals.AsNoTracking()
+                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
+                .Select(r => new Item(Kind.ReferralToAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
+                .ToListAsync(cancellationToken);
+            items.AddRange(await db.Referrals.AsNoTracking()
+                .Where(r => r.SendingAgencyId == agency).Where(Referral.OverdueAt(now))
+                .Select(r => new Item(Kind.LateAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
+                .ToListAsync(cancellationToken));
+            // The joint interview: a potential victim, open, and no finding yet from this institution's side in this round.
+            items.AddRange(await db.Cases.AsNoTracking()
+                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim
+                    && ((c.PoliceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.Police))
+                        || (c.SocialServiceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.SocialService))))
+                .Select(c => new Item(Kind.JointInterview, c.Number, null, c.RegisteredAt, c.Id, null, null))
+                .ToListAsync(cancellationToken));
+            items.AddRange(await db.Cases.AsNoTracking()
+                .Where(c => c.ProposedLeadAgencyId == agency)
+                .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null))
+                .ToListAsync(cancellationToken));
+            var actions = await db.ActionItems.AsNoTracking()
+                .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open)
+                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt })
+                .ToListAsync(cancellationToken);
+            items.AddRange(actions.Select(a => new Item(Kind.MeetingAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId)));
+            return items;
+        }
+
+        private async Task<List<Item>> MeetingWorkAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+        {
+            var items = await db.Meetings.AsNoTracking().Visible(user)
+                .Where(m => m.StartsAt < now && (m.State == MeetingState.Held || m.State == MeetingState.Circulated || m.State == MeetingState.Planned))
+                .Select(m => new Item(Kind.MinutesToFinish, m.Title, null, m.StartsAt, null, null, m.Id))
+                .ToListAsync(cancellationToken);
+            var today = PortalTime.Today(clock);
+            var overdue = await db.ActionItems.AsNoTracking()
+                .Where(a => a.State == ActionState.Open && a.DueOn < today && db.Meetings.Visible(user).Any(m => m.Id == a.MeetingId))
+                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt })
+                .ToListAsync(cancellationToken);
+            items.AddRange(overdue.Select(a => new Item(Kind.OverdueAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId)));
+            return items;
+        }
+    }
+}
