@@ -89,4 +89,21 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
         using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
         Assert.DoesNotContain("data-kind=\"MinutesToFinish\"", await police.GetPageAsync("/"));
     }
+
+    [Fact]
+    public async Task An_open_case_with_no_entry_for_a_month_waits_on_its_lead_institutions_home_page()
+    {
+        var (caseId, number) = await RegisterAsync();
+        using (var police = await portal.SignedInClientAsync(Demo.PoliceTirana))
+        {
+            Assert.False(Lists(await police.GetPageAsync("/"), "QuietCase", number));
+        }
+
+        portal.Clock.Advance(TimeSpan.FromDays(31));
+        using var later = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        Assert.True(Lists(await later.GetPageAsync("/"), "QuietCase", number));
+        // A new entry puts it back to sleep.
+        await later.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", "Një shënim i ri")]);
+        Assert.False(Lists(await later.GetPageAsync("/"), "QuietCase", number));
+    }
 }

@@ -34,6 +34,9 @@ public static class WorkQueue
         /// <summary>A referral my institution sent is past its answer deadline.</summary>
         LateAnswer,
 
+        /// <summary>An open case my institution leads with nothing on its timeline for <see cref="Quiet"/>.</summary>
+        QuietCase,
+
         /// <summary>The coordinator's office: any referral past its deadline.</summary>
         OverdueReferral,
 
@@ -50,6 +53,9 @@ public static class WorkQueue
     public sealed record Item(Kind Kind, string Subject, DateTime? Due, DateTime Since, int? CaseId, int? ReferralId, int? MeetingId);
 
     public sealed record Model(IReadOnlyList<string> Roles, IReadOnlyList<Item> Items, DateTime Now);
+
+    /// <summary>How long an open case may go without an entry before it is listed as waiting.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromDays(30);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -102,6 +108,12 @@ public static class WorkQueue
             items.AddRange(await db.Cases.AsNoTracking()
                 .Where(c => c.ProposedLeadAgencyId == agency)
                 .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null))
+                .ToListAsync(cancellationToken));
+            // An open case led here with no entry for a month: someone should look at it (the date is the last entry's).
+            var quietSince = now - Quiet;
+            items.AddRange(await db.Cases.AsNoTracking()
+                .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince))
+                .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => e.At), c.Id, null, null))
                 .ToListAsync(cancellationToken));
             var actions = await db.ActionItems.AsNoTracking()
                 .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open)
