@@ -109,4 +109,16 @@ public sealed class CaseSearchTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(BlindIndex.Word("Rrapi"), BlindIndex.Word("Rapi"));
         Assert.NotEqual(BlindIndex.Word("Arta"), BlindIndex.Word("Arba"));
     }
+
+    [Fact]
+    public async Task Registering_starts_from_a_search_over_every_case_of_the_institution()
+    {
+        var (_, number) = await RegisterAsync("Mimoza", "Kryeziu");
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        var register = await police.GetPageAsync("/Cases/Register");
+        var form = System.Text.RegularExpressions.Regex.Match(register, "<form[^>]*data-testid=\"search-first\"[^>]*>").Value;
+        Assert.Contains("method=\"get\"", form);
+        Assert.Contains("action=\"/Cases\"", form);
+        Assert.Contains(number, await SearchAsync(police, "Mimoza Kryeziu"));
+    }
 }
