@@ -82,27 +82,11 @@ public sealed record KeyCertificates(X509Certificate2 Current, IReadOnlyList<X50
     /// <summary>A self-signed RSA certificate for encrypting keys, written once.</summary>
     public static X509Certificate2 OwnDevelopmentCertificate(string path)
     {
-        if (!File.Exists(path))
+        KeyFiles.CreateOnce(path, () =>
         {
-            // Written whole under another name and then moved into place, so an instance starting at the same
-            // moment never reads half a file; the one that loses the race uses the winner's.
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var written = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            using (var certificate = CreateSelfSigned("AntiTrafik development key encryption"))
-            {
-                File.WriteAllBytes(written, certificate.Export(X509ContentType.Pkcs12));
-            }
-
-            try
-            {
-                File.Move(written, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                File.Delete(written);
-            }
-        }
-
+            using var certificate = CreateSelfSigned("AntiTrafik development key encryption");
+            return certificate.Export(X509ContentType.Pkcs12);
+        });
         return Open(path, password: null);
     }
 

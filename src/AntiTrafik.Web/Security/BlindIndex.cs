@@ -106,7 +106,7 @@ public sealed class BlindIndex(HashingKey hashingKey)
 
     private static string? PersonalNumber(string? text)
     {
-        var normalized = new string((text ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var normalized = PersonalDataProtector.NormalizePersonalNumber(text);
         return normalized.Length >= 5 ? normalized : null;
     }
 

@@ -38,21 +38,7 @@ public sealed class HashingKey
         var protector = protection.CreateProtector("AntiTrafik.HashingKey.v1");
         Directory.CreateDirectory(keysFolder);
         var path = Path.Combine(keysFolder, "hashing.key");
-        if (!File.Exists(path))
-        {
-            // Written whole under another name, then moved into place: an instance starting at the same moment never
-            // reads half a file, and the one that loses the race uses the winner's key.
-            var written = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(written, Prefix + Convert.ToBase64String(protector.Protect(RandomNumberGenerator.GetBytes(32))), Encoding.ASCII);
-            try
-            {
-                File.Move(written, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                File.Delete(written);
-            }
-        }
+        KeyFiles.CreateOnce(path, () => Encoding.ASCII.GetBytes(Prefix + Convert.ToBase64String(protector.Protect(RandomNumberGenerator.GetBytes(32)))));
 
         var content = File.ReadAllText(path).Trim();
         if (content.StartsWith(Prefix, StringComparison.Ordinal))
@@ -127,9 +113,13 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
 
     public string? HashPersonalNumber(string? personalNumber)
     {
-        var normalized = new string((personalNumber ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var normalized = NormalizePersonalNumber(personalNumber);
         return normalized.Length == 0 ? null : Convert.ToHexString(HMACSHA256.HashData(_personalNumberKey, Encoding.UTF8.GetBytes(normalized)));
     }
+
+    /// <summary>A personal number as compared everywhere (duplicates, search): its letters and digits, upper case.</summary>
+    public static string NormalizePersonalNumber(string? personalNumber) =>
+        new string((personalNumber ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 
     public string HashName(string firstName, string lastName) =>
         Convert.ToHexString(HMACSHA256.HashData(_nameKey, Encoding.UTF8.GetBytes(NormalizeName($"{firstName} {lastName}"))));

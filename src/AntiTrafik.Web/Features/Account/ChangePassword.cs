@@ -35,7 +35,7 @@ public static class ChangePassword
         public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.CurrentPassword).NotEmpty().MaximumLength(256);
-            RuleFor(f => f.NewPassword).NotEmpty().MaximumLength(128);
+            RuleFor(f => f.NewPassword).NewPassword();
             RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage(_ => l["The two passwords do not match."]);
         }
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AntiTrafik.Domain;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
+using AntiTrafik.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -29,7 +30,7 @@ public static class SetPassword
         {
             RuleFor(f => f.UserId).NotEmpty();
             RuleFor(f => f.Token).NotEmpty();
-            RuleFor(f => f.Password).NotEmpty().MaximumLength(128);
+            RuleFor(f => f.Password).NewPassword();
             RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage(_ => l["The two passwords do not match."]);
         }
     }
