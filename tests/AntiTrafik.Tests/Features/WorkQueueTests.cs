@@ -106,4 +106,41 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
         await later.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", "Një shënim i ri")]);
         Assert.False(Lists(await later.GetPageAsync("/"), "QuietCase", number));
     }
+
+    [Fact]
+    public async Task The_coordinators_office_sees_identifications_waiting_for_a_decision_until_both_sides_sign()
+    {
+        var (caseId, number) = await RegisterAsync();
+        using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
+        Assert.True(Lists(await coordinator.GetPageAsync("/"), "IdentificationWaiting", number));
+
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        using var social = await portal.SignedInClientAsync(Demo.SocialServiceTirana);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Assess/Police", [new("Finding", "Victim"), new("Reasons", "Indicators present")])).StatusCode);
+        Assert.True(Lists(await coordinator.GetPageAsync("/"), "IdentificationWaiting", number));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await social.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Assess/SocialService", [new("Finding", "Victim"), new("Reasons", "Consistent account")])).StatusCode);
+
+        Assert.False(Lists(await coordinator.GetPageAsync("/"), "IdentificationWaiting", number));
+        // Never a caseworker's row, and never a name.
+        Assert.False(Lists(await police.GetPageAsync("/"), "IdentificationWaiting", number));
+        Assert.DoesNotContain("Radhë", await coordinator.GetPageAsync("/"));
+    }
+
+    [Theory]
+    [InlineData(Demo.PoliceTirana)]
+    [InlineData(Demo.SocialServiceTirana)]
+    [InlineData(Demo.Coordinator)]
+    [InlineData(Demo.Secretary)]
+    public async Task The_menus_count_beside_home_is_the_number_of_rows_in_the_queue(string account)
+    {
+        await RegisterAsync();
+        using var client = await portal.SignedInClientAsync(account);
+        var home = await client.GetPageAsync("/");
+
+        var rows = home.Split("data-testid=\"queue-item\"").Length - 1;
+        Assert.True(rows > 0, "each of these people has something waiting");
+        var badge = System.Text.RegularExpressions.Regex.Match(home, "data-testid=\"count-Home\">(\\d+)<", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.True(badge.Success);
+        Assert.Equal(rows, int.Parse(badge.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

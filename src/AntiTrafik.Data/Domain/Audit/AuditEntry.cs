@@ -12,6 +12,9 @@ public enum AuditAction
     SignInFailed = 8,
     Link = 9,
     VerifyTrail = 10,
+
+    /// <summary>A reader was told that a record they may not see looks like the same person (never which one, nor where).</summary>
+    DuplicateWarning = 11,
 }
 
 /// <summary>

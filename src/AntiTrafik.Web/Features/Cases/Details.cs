@@ -54,7 +54,7 @@ public static class Details
         IReadOnlyList<AssessmentView> Assessments,
         IReadOnlyList<ConsentView> Consents,
         IReadOnlyList<EventView> Timeline,
-        IReadOnlyList<Duplicates.PossibleMatch> PossibleMatches,
+        Duplicates.Warning PossibleMatches,
         IReadOnlyList<ReferralView> Referrals,
         string? ProposedLeadAgency,
         IReadOnlyList<SelectListItem> AgencyChoices,

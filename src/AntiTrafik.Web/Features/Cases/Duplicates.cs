@@ -14,26 +14,38 @@ namespace AntiTrafik.Web.Features.Cases;
 
 /// <summary>
 /// The same person registered by several agencies. Matching uses keyed hashes only: the personal number,
-/// or the normalised name with the birth year ±1. A match the reader may not see is shown as "held by
-/// agency X", never with its number or any detail; the coordinator's office links matches as one person.
+/// or the normalised name with the birth year ±1. A match the reader may not see is never named: the page says only
+/// that a possible match exists elsewhere and that the coordinator's office (whose work queue lists every unlinked
+/// pair) has been told. Such warnings are audited and limited per person and day, so the check cannot be used to
+/// learn, name after name, who is known elsewhere.
 /// </summary>
 public static class Duplicates
 {
-    /// <param name="CaseId">Null when the reader may not see that case.</param>
-    public sealed record PossibleMatch(int? CaseId, string? Number, string HeldBy, bool SamePersonalNumber, bool Linked);
+    /// <summary>A record the reader may see that looks like the same person.</summary>
+    public sealed record PossibleMatch(int CaseId, string Number, string HeldBy, bool SamePersonalNumber, bool Linked);
 
-    public sealed record Pair(int FirstId, string FirstNumber, string FirstInitials, string FirstAgency, int SecondId, string SecondNumber, string SecondInitials, string SecondAgency, bool SamePersonalNumber);
+    /// <summary>What a case's page says about records that look like the same person.</summary>
+    /// <param name="Elsewhere">Records the reader may not see exist: said without which, how many or where.</param>
+    /// <param name="Paused">The reader reached today's number of such warnings: records elsewhere are not checked.</param>
+    public sealed record Warning(IReadOnlyList<PossibleMatch> Visible, bool Elsewhere, bool Paused)
+    {
+        public static readonly Warning None = new([], false, false);
 
-    private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
+        public bool Any => Visible.Count > 0 || Elsewhere || Paused;
+    }
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache, IStringLocalizer<SharedResource> l)
+    public sealed record Pair(int FirstId, string FirstNumber, string FirstInitials, string FirstAgency, int SecondId, string SecondNumber, string SecondInitials, string SecondAgency, bool SamePersonalNumber, DateTime Since);
+
+    private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency, DateTime RegisteredAt);
+
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache, IConfiguration configuration, IStringLocalizer<SharedResource> l)
     {
         /// <summary>
         /// The records that look like the same person are remembered per case and data version for a minute (every view
         /// of a case shows them; the minute bounds what another instance's new record can miss). Whether the reader may
         /// see each of them is asked of the database on every view, so a cached match never shows more than the scope.
         /// </summary>
-        public async Task<IReadOnlyList<PossibleMatch>> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
+        public async Task<Warning> PossibleMatchesAsync(Case @case, ClaimsPrincipal user)
         {
             var matches = await cache.GetAsync(new MatchesOf(@case.Id),
                 () => Matching(@case.Id, @case.PersonalNumberHash, @case.NameHash, @case.BirthYear)
@@ -41,17 +53,50 @@ public static class Duplicates
                     .ToListAsync());
             if (matches.Count == 0)
             {
-                return [];
+                return Warning.None;
             }
 
             var ids = matches.Select(m => m.Id).ToList();
             var visible = await db.Visible(user).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync();
-            return matches
-                .Select(m => visible.Contains(m.Id)
-                    ? new PossibleMatch(m.Id, m.Number, m.Agency, m.PersonalNumberHash == @case.PersonalNumberHash && m.PersonalNumberHash != null, m.PersonKey == @case.PersonKey)
-                    : new PossibleMatch(null, null, m.Agency, false, m.PersonKey == @case.PersonKey))
+            var shown = matches.Where(m => visible.Contains(m.Id))
+                .Select(m => new PossibleMatch(m.Id, m.Number, m.Agency, m.PersonalNumberHash == @case.PersonalNumberHash && m.PersonalNumberHash != null, m.PersonKey == @case.PersonKey))
                 .OrderBy(m => m.HeldBy, StringComparer.CurrentCulture)
                 .ToList();
+            if (shown.Count == matches.Count)
+            {
+                return new Warning(shown, Elsewhere: false, Paused: false);
+            }
+
+            var allowed = await MayWarnAsync(@case.Id, user);
+            return new Warning(shown, Elsewhere: allowed, Paused: !allowed);
+        }
+
+        /// <summary>
+        /// A warning about records elsewhere is recorded once per reader, case and day; a reader who has had
+        /// <c>DuplicateWarnings:PerDay</c> of them (10 unless configured) on other cases in the last day gets no more.
+        /// </summary>
+        private async Task<bool> MayWarnAsync(int caseId, ClaimsPrincipal user)
+        {
+            var userId = user.FindFirstValue(PortalClaims.UserId);
+            var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+            var warned = await db.AuditTrail.AsNoTracking()
+                .Where(a => a.UserId == userId && a.Action == AuditAction.DuplicateWarning && a.At > since)
+                .Select(a => a.EntityId)
+                .Distinct()
+                .ToListAsync();
+            var caseKey = caseId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (warned.Contains(caseKey))
+            {
+                return true;
+            }
+
+            if (warned.Count >= configuration.GetValue("DuplicateWarnings:PerDay", 10))
+            {
+                return false;
+            }
+
+            await audit.RecordAsync(AuditAction.DuplicateWarning, nameof(Case), caseId, null, user);
+            return true;
         }
 
         private sealed record Match(int Id, string Number, string Agency, string? PersonalNumberHash, Guid PersonKey);
@@ -69,7 +114,7 @@ public static class Duplicates
             var byName = db.Cases.GroupBy(c => c.NameHash).Where(g => g.Count() > 1).Select(g => g.Key);
             var candidates = await db.Cases.AsNoTracking()
                 .Where(c => byNumber.Contains(c.PersonalNumberHash) || byName.Contains(c.NameHash))
-                .Select(c => new Candidate(c.Id, c.Number, c.Initials, c.PersonalNumberHash, c.NameHash, c.BirthYear, c.PersonKey, c.LeadAgency.Name))
+                .Select(c => new Candidate(c.Id, c.Number, c.Initials, c.PersonalNumberHash, c.NameHash, c.BirthYear, c.PersonKey, c.LeadAgency.Name, c.RegisteredAt))
                 .ToListAsync(cancellationToken);
 
             var pairs = new List<Pair>();
@@ -81,7 +126,7 @@ public static class Duplicates
                     var sameNumber = a.PersonalNumberHash is not null && a.PersonalNumberHash == b.PersonalNumberHash;
                     if (a.PersonKey != b.PersonKey && (sameNumber || SameNameAndYear(a, b)))
                     {
-                        pairs.Add(new Pair(a.Id, a.Number, a.Initials, a.Agency, b.Id, b.Number, b.Initials, b.Agency, sameNumber));
+                        pairs.Add(new Pair(a.Id, a.Number, a.Initials, a.Agency, b.Id, b.Number, b.Initials, b.Agency, sameNumber, a.RegisteredAt > b.RegisteredAt ? a.RegisteredAt : b.RegisteredAt));
                     }
                 }
             }

@@ -3,6 +3,7 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Features.Cases;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,12 @@ public static class WorkQueue
         /// <summary>The coordinator's office: any referral past its deadline.</summary>
         OverdueReferral,
 
+        /// <summary>The coordinator's office: a potential victim whose identification is not decided yet.</summary>
+        IdentificationWaiting,
+
+        /// <summary>The coordinator's office: two records that look like one person, not yet linked.</summary>
+        PossibleDuplicate,
+
         /// <summary>Secretaries: a held meeting whose minutes are not approved yet.</summary>
         MinutesToFinish,
 
@@ -57,11 +64,31 @@ public static class WorkQueue
     /// <summary>How long an open case may go without an entry before it is listed as waiting.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromDays(30);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    /// <summary>
+    /// One person's queue, read once per data version and minute: the home page and the menu's count read the same
+    /// rows, so they always agree. The minute keeps what only time changes (a deadline passing) within a minute.
+    /// </summary>
+    private sealed record QueueOf(string UserId, int? Agency, string Roles, long Minute) : CachedRows<IReadOnlyList<Item>>;
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, VersionedCache cache, Duplicates.Handler duplicates)
     {
-        public async Task<Model> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        public async Task<Model> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+            new(Roles.All.Where(user.IsInRole).ToList(), await ItemsAsync(user, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+        /// <summary>How many things wait: the menu's count beside "Home".</summary>
+        public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+            (await ItemsAsync(user, cancellationToken)).Count;
+
+        private Task<IReadOnlyList<Item>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            var key = new QueueOf(user.FindFirstValue(PortalClaims.UserId) ?? string.Empty, user.GetAgencyId(),
+                string.Join(',', Roles.All.Where(user.IsInRole)), now.Ticks / TimeSpan.TicksPerMinute);
+            return cache.GetAsync(key, () => ReadAsync(user, now, cancellationToken));
+        }
+
+        private async Task<IReadOnlyList<Item>> ReadAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+        {
             var items = new List<Item>();
             if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
             {
@@ -70,9 +97,7 @@ public static class WorkQueue
 
             if (user.IsInRole(Roles.Coordinator))
             {
-                items.AddRange(await db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
-                    .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
-                    .ToListAsync(cancellationToken));
+                items.AddRange(await CoordinationAsync(now, cancellationToken));
             }
 
             if (user.IsInRole(Roles.MeetingSecretary))
@@ -80,12 +105,29 @@ public static class WorkQueue
                 items.AddRange(await MeetingWorkAsync(user, now, cancellationToken));
             }
 
-            var ordered = items
+            return items
                 .OrderBy(i => i.Due is null)
                 .ThenBy(i => i.Due ?? i.Since)
                 .ThenBy(i => i.Subject, StringComparer.Ordinal)
                 .ToList();
-            return new Model(Roles.All.Where(user.IsInRole).ToList(), ordered, now);
+        }
+
+        /// <summary>
+        /// The coordinator's office: referrals past their deadline (what the escalation page follows up), identifications
+        /// not decided yet, oldest first, and records that look like one person and wait to be linked. Case numbers only.
+        /// </summary>
+        private async Task<List<Item>> CoordinationAsync(DateTime now, CancellationToken cancellationToken)
+        {
+            var items = await db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
+                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
+                .ToListAsync(cancellationToken);
+            items.AddRange(await db.Cases.AsNoTracking()
+                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim)
+                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null))
+                .ToListAsync(cancellationToken));
+            items.AddRange((await duplicates.UnlinkedPairsAsync(cancellationToken))
+                .Select(p => new Item(Kind.PossibleDuplicate, $"{p.FirstNumber} / {p.SecondNumber}", null, p.Since, p.FirstId, null, null)));
+            return items;
         }
 
         private async Task<List<Item>> CaseworkAsync(int agency, DateTime now, CancellationToken cancellationToken)

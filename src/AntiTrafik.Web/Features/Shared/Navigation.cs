@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Features.Home;
 
 namespace AntiTrafik.Web.Features.Shared;
 
@@ -12,6 +13,9 @@ namespace AntiTrafik.Web.Features.Shared;
 public enum NavCount
 {
     None,
+
+    /// <summary>The person's work queue: the same rows the home page lists.</summary>
+    WorkWaiting,
     ReferralsWaiting,
     UnreadNotifications,
 }
@@ -25,11 +29,11 @@ public sealed record VisibleNavItem(NavItem Item, int? Count);
 /// The main menu, in one list. Each user sees the items whose policy they meet; the pages behind them
 /// check the same policies on the server, so the menu only mirrors what the server allows.
 /// </summary>
-public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db, VersionedCache cache) : ViewComponent
+public sealed class MainNavigationViewComponent(IAuthorizationService authorization, AppDbContext db, VersionedCache cache, WorkQueue.Handler queue) : ViewComponent
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
-        new("Home", "Home", "Index", null),
+        new("Home", "Home", "Index", null, NavCount.WorkWaiting),
         new("Cases", "Cases", "Index", Policies.CaseWork),
         new("Referrals", "Referrals", "Inbox", Policies.ReferralInbox, NavCount.ReferralsWaiting),
         new("Notifications", "Notifications", "Index", Policies.Notifications, NavCount.UnreadNotifications),
@@ -62,8 +66,10 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
     private sealed record CountOf(NavCount Count, int Agency) : CachedRead<int>;
 
     /// <summary>Counted once per agency and data version: they change only when something is saved.</summary>
-    private Task<int> CountAsync(NavCount count, int agency) =>
-        cache.GetAsync(new CountOf(count, agency), () => count == NavCount.ReferralsWaiting
-            ? db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
-            : db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null));
+    private Task<int> CountAsync(NavCount count, int agency) => count switch
+    {
+        NavCount.WorkWaiting => queue.CountAsync(HttpContext.User, HttpContext.RequestAborted),
+        NavCount.ReferralsWaiting => cache.GetAsync(new CountOf(count, agency), () => db.Referrals.CountAsync(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)),
+        _ => cache.GetAsync(new CountOf(count, agency), () => db.Notifications.CountAsync(n => n.AgencyId == agency && n.ReadAt == null)),
+    };
 }

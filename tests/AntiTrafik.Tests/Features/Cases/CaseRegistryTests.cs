@@ -162,7 +162,7 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task The_duplicate_warning_names_the_holding_agency_without_showing_its_case()
+    public async Task The_duplicate_warning_says_only_that_a_match_exists_is_audited_and_reaches_the_coordinators_queue()
     {
         using var shelter = portal.CreatePortalClient();
         await shelter.SignInAsExpectedAsync(Demo.ShelterTdb);
@@ -170,11 +170,25 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
 
         var id = await CaseForms.RegisterAsync(portal, shelter, "ARJOLA", "mëta", overrides: [("EstimatedAge", "23"), ("IdentifiedOn", "2026-10-20")]);
         var page = await shelter.GetPageAsync($"/Cases/{id}");
+        await shelter.GetPageAsync($"/Cases/{id}");
 
-        Assert.Contains("possible-duplicates", page);
-        Assert.Contains("Një përputhje e mundshme mbahet nga Drejtoria Vendore e Policisë Vlorë", page);
+        Assert.Contains("data-testid=\"match-elsewhere\"", page);
+        Assert.Contains("Zyra e Koordinatorit është njoftuar", page);
+        // Neither where the other record is held nor which it is.
+        var at = page.IndexOf("data-testid=\"possible-duplicates\"", StringComparison.Ordinal);
+        var warning = page[at..page.IndexOf("</section>", at, StringComparison.Ordinal)];
+        Assert.DoesNotContain("Vlor", warning);
         Assert.DoesNotContain(policeCase.Number, page);
         Assert.DoesNotContain($"/Cases/{policeCase.Id}\"", page);
+        // Recorded once for this reader and case, however often the page is opened.
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.AuditTrail.CountAsync(a => a.Action == AuditAction.DuplicateWarning && a.EntityId == key)));
+
+        // The coordinator's office has the pair in its work queue.
+        using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
+        var number = await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Number).SingleAsync());
+        var home = await coordinator.GetPageAsync("/");
+        Assert.Contains(home.Split("</li>"), row => row.Contains("data-kind=\"PossibleDuplicate\"", StringComparison.Ordinal) && row.Contains(number, StringComparison.Ordinal));
     }
 
     [Fact]
