@@ -1501,3 +1501,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025358_CaseSearchIndexVersion'
+)
+BEGIN
+    ALTER TABLE [Cases] ADD [SearchIndexVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025358_CaseSearchIndexVersion'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025358_CaseSearchIndexVersion', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

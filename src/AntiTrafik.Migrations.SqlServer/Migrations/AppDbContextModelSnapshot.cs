@@ -369,6 +369,9 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<int>("RegisteringAgencyId")
                         .HasColumnType("int");
 
+                    b.Property<int>("SearchIndexVersion")
+                        .HasColumnType("int");
+
                     b.Property<int>("Sex")
                         .HasColumnType("int");
 

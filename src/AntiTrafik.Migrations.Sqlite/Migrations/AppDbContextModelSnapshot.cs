@@ -359,6 +359,9 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<int>("RegisteringAgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SearchIndexVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 

@@ -33,6 +33,8 @@ public static class DataProtection
         services.AddSingleton(provider => new Security.HashingKey(
             keysPath, provider.GetRequiredService<IDataProtectionProvider>(), provider.GetRequiredService<ILogger<Security.HashingKey>>()));
         services.AddSingleton<Security.BlindIndex>();
+        services.AddScoped<Features.Cases.SearchIndexRebuild>();
+        services.AddHostedService<Features.Cases.SearchIndexRebuildJob>();
         services.AddSingleton<Security.PersonalDataProtector>();
         services.AddSingleton<Auditing.AuditChain>();
         services.AddSingleton<Auditing.AuditWriter>();

@@ -9,8 +9,8 @@ namespace AntiTrafik.Web.Security;
 /// Search on encrypted identities: each name part (first name, last name, other names used), the personal number
 /// and the phone number become keyed hashes (HMAC-SHA256 with a key of their own, cut to 16 bytes), stored beside the
 /// case; a search hashes what was typed the same way. The database never holds a name, and a search never decrypts
-/// one. Words are compared after <see cref="Word"/>: case, Albanian marks (ë → e, ç → c) and doubled letters
-/// (ll, rr, nn…, a frequent spelling variant) do not matter.
+/// one. Words are compared after <see cref="Word"/>: case, Albanian marks (ë → e, ç → c), doubled letters and the
+/// common spelling variants of one name do not matter.
 /// </summary>
 /// <summary>One word of a search: the tokens it may match, and, for a word with digits, a piece of a case number.</summary>
 public sealed record SearchWord(string? CaseNumber, string[] Tokens);
@@ -23,7 +23,31 @@ public sealed class BlindIndex(HashingKey hashingKey)
     /// <summary>Longer than this, a search is refused with a message (a name, a number, or a few words).</summary>
     public const int MaxLength = 200;
 
-    private readonly byte[] _key = hashingKey.For("AntiTrafik.Search.v1");
+    /// <summary>
+    /// The version of the words and the key: a case indexed by an older one is indexed again in the background
+    /// (<c>SearchIndexRebuild</c>), so changing <see cref="Word"/> or the key means raising this.
+    /// </summary>
+    public const int Version = 2;
+
+    private readonly byte[] _key = hashingKey.For($"AntiTrafik.Search.v{Version}");
+
+    /// <summary>
+    /// Letters written differently for one sound, in order: how a name is spelled by someone without an Albanian
+    /// keyboard, in a foreign document (Italian, Greek, English transliterations), or as it is said.
+    /// </summary>
+    private static readonly (string From, string To)[] Variants =
+    [
+        ("xh", "j"), // Xhulia, Julia
+        ("zh", "j"), // Zhaneta, Janeta
+        ("ch", "c"), // Chela, Çela
+        ("q", "c"),  // Qela, Çela: q and ç are often mixed up
+        ("ph", "f"), // Phatmir, Fatmir
+        ("th", "t"), // Thanas, Tanas
+        ("dh", "d"), // Dhimitri, Dimitri
+        ("y", "i"),  // Myrvete, Mirvete
+        ("w", "v"),
+        ("k", "c"),  // Kristina, Cristina
+    ];
 
     /// <summary>Every token of one identity.</summary>
     public IReadOnlyCollection<string> TokensOf(PersonIdentity person)
@@ -85,17 +109,31 @@ public sealed class BlindIndex(HashingKey hashingKey)
         return query;
     }
 
-    /// <summary>A name part as compared: lower case, without marks or anything but letters, doubled letters single.</summary>
+    /// <summary>
+    /// A name part as compared: lower case, without marks or anything but letters, the spelling <see cref="Variants"/>
+    /// made one, doubled letters single, and the closing ë/e or a of a longer name dropped (Dedë, Dede, Ded; Drita,
+    /// Dritë: the same name in its two forms).
+    /// </summary>
     public static string Word(string text)
     {
-        var plain = PlainText.WithoutMarks(text, ' ').ToLowerInvariant();
-        var word = new StringBuilder(plain.Length);
-        foreach (var c in plain.Where(char.IsLetter))
+        var letters = new StringBuilder(new string(PlainText.WithoutMarks(text, ' ').ToLowerInvariant().Where(char.IsLetter).ToArray()));
+        foreach (var (from, to) in Variants)
+        {
+            letters.Replace(from, to);
+        }
+
+        var word = new StringBuilder(letters.Length);
+        foreach (var c in letters.ToString())
         {
             if (word.Length == 0 || word[^1] != c)
             {
                 word.Append(c);
             }
+        }
+
+        if (word.Length > 3 && word[^1] is 'e' or 'a')
+        {
+            word.Length--;
         }
 
         return word.ToString();

@@ -81,7 +81,8 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
         Initials(person),
         HashPersonalNumber(person.PersonalNumber),
         HashName(person.FirstName, person.LastName),
-        blindIndex.TokensOf(person));
+        blindIndex.TokensOf(person),
+        BlindIndex.Version);
 
     public PersonIdentity Unprotect(string ciphertext) =>
         JsonSerializer.Deserialize<PersonIdentity>(_identity.Unprotect(ciphertext))

@@ -92,6 +92,9 @@ public sealed class Case : IVersioned, IAuditable
 
     /// <summary>The blind index of the identity: keyed hashes of its name parts and numbers (<see cref="CaseSearchToken"/>).</summary>
     public List<CaseSearchToken> SearchTokens { get; private set; } = [];
+
+    /// <summary>Which version of the blind index <see cref="SearchTokens"/> were made by (0: none yet); older ones are rebuilt.</summary>
+    public int SearchIndexVersion { get; private set; }
     public List<ConsentRecord> Consents { get; private set; } = [];
 
     public int Version { get; set; }
@@ -130,6 +133,7 @@ public sealed class Case : IVersioned, IAuditable
         var wanted = new HashSet<string>(person.SearchTokens ?? [], StringComparer.Ordinal);
         SearchTokens.RemoveAll(t => !wanted.Remove(t.Token));
         SearchTokens.AddRange(wanted.Select(token => new CaseSearchToken(token)));
+        SearchIndexVersion = person.SearchIndexVersion;
     }
 
     /// <summary>Date of birth or, when unknown, an estimated age on the day of identification.</summary>
@@ -389,8 +393,9 @@ public readonly record struct SealedText(string? Ciphertext)
 
 /// <summary>The identity as stored: ciphertext, initials for the pseudonymised view, keyed hashes for matching.</summary>
 /// <param name="SearchTokens">The identity's blind-index tokens (keyed hashes, never the words).</param>
+/// <param name="SearchIndexVersion">The version of the blind index that made them.</param>
 public sealed record ProtectedPerson(string Ciphertext, string Initials, string? PersonalNumberHash, string NameHash,
-    IReadOnlyCollection<string>? SearchTokens = null);
+    IReadOnlyCollection<string>? SearchTokens = null, int SearchIndexVersion = 0);
 
 /// <summary>
 /// One entry of a case's blind index: a keyed hash of one normalised name part, personal number or phone number of
@@ -411,6 +416,13 @@ public sealed class CaseSearchToken
 
     public CaseSearchToken(string token)
     {
+        Token = token;
+    }
+
+    /// <summary>A token written beside its case without loading it (rebuilding the index).</summary>
+    public CaseSearchToken(int caseId, string token)
+    {
+        CaseId = caseId;
         Token = token;
     }
 }

@@ -3,6 +3,7 @@ using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiTrafik.Tests.Features.Cases;
 
@@ -108,6 +109,57 @@ public sealed class CaseSearchTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(BlindIndex.Word("Markú"), BlindIndex.Word("Marku"));
         Assert.Equal(BlindIndex.Word("Rrapi"), BlindIndex.Word("Rapi"));
         Assert.NotEqual(BlindIndex.Word("Arta"), BlindIndex.Word("Arba"));
+    }
+
+    [Theory]
+    [InlineData("Xhulia", "Julia")]
+    [InlineData("Qela", "Çela")]
+    [InlineData("Thanas", "Tanas")]
+    [InlineData("Dhimitri", "Dimitri")]
+    [InlineData("Dritë", "Drita")]
+    [InlineData("Myrvete", "Mirvete")]
+    [InlineData("Kristina", "Cristina")]
+    [InlineData("Xhaferri", "Jaferi")]
+    public void Common_spelling_variants_of_a_name_are_one_word(string written, string typed) =>
+        Assert.Equal(BlindIndex.Word(written), BlindIndex.Word(typed));
+
+    [Theory]
+    [InlineData("Arta", "Arba")]
+    [InlineData("Ana", "Ada")]
+    [InlineData("Shpresa", "Spresa")]
+    [InlineData("Gjon", "Jon")]
+    public void Different_names_stay_different(string one, string other) =>
+        Assert.NotEqual(BlindIndex.Word(one), BlindIndex.Word(other));
+
+    [Fact]
+    public async Task A_misspelled_unaccented_name_finds_the_case()
+    {
+        var (_, number) = await RegisterAsync("Dritë", "Xhaferri");
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        Assert.Contains(number, await SearchAsync(police, "drita jaferi"));
+        Assert.Contains(number, await SearchAsync(police, "DRITE XHAFERI"));
+    }
+
+    [Fact]
+    public async Task Cases_indexed_before_search_or_by_an_older_index_are_indexed_again_without_changing_the_case()
+    {
+        var (id, number) = await RegisterAsync("Lindita", "Rexhepi");
+        // As a case registered before search existed: no tokens, no index version.
+        var version = await portal.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM CaseSearchTokens WHERE CaseId = {id}");
+            await db.Database.ExecuteSqlAsync($"UPDATE Cases SET SearchIndexVersion = 0 WHERE Id = {id}");
+            return await db.Cases.Where(c => c.Id == id).Select(c => c.Version).SingleAsync();
+        });
+        using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
+        Assert.DoesNotContain(number, await SearchAsync(police, "Lindita"));
+
+        var rebuilt = await portal.WithScopeAsync(services => services.GetRequiredService<AntiTrafik.Web.Features.Cases.SearchIndexRebuild>().RebuildBatchAsync());
+
+        Assert.True(rebuilt >= 1);
+        Assert.Contains(number, await SearchAsync(police, "Lindita Rexhepi"));
+        Assert.Equal(version, await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Version).SingleAsync()));
+        Assert.Equal(0, await portal.WithScopeAsync(services => services.GetRequiredService<AntiTrafik.Web.Features.Cases.SearchIndexRebuild>().RebuildBatchAsync()));
     }
 
     [Fact]
