@@ -4,6 +4,7 @@
 # "ceiling" page of the same app. Prints one table and writes JSON to bench/results/.
 #   bench/run.sh                       # sizes 10000 100000 1000000, 20 s a page
 #   SIZES="10000" DURATION=5 bench/run.sh
+#   ONLY="search" SIZES=1000000 bench/run.sh   # only the pages whose name contains "search" (and the ceiling)
 # Each page: a fresh sign-in, one first view (timed: it fills the page's caches), a fresh sign-in, a WARMUP-second run that is not counted (default 15: the JIT settles its optimised code under load), then DURATION seconds measured.
 # Pages marked "after a save" send X-Bench-After-Save on every request: each is the first view after a save, so
 # nothing the portal caches until the next save is used (lists, counts, names). They measure what one person waits
@@ -68,6 +69,9 @@ for size in $SIZES; do
   done
   case_id=$(sqlite3 "$DATA/cases-$size.db" "select Id from Cases where LeadAgencyId=(select Id from Agencies where Code='DVP-TIRANE') order by Id desc limit 1" 2>/dev/null \
     || python3 -c "import sqlite3;print(sqlite3.connect('$DATA/cases-$size.db').execute(\"select Id from Cases where LeadAgencyId=(select Id from Agencies where Code='DVP-TIRANE') order by Id desc limit 1\").fetchone()[0])")
+  # A full name as a tired caseworker types it: unaccented, one letter doubled (the generated surnames are syllables:
+  # about 40 people share each, and a fifth of all share the first name), and a first name alone (50 000 at a million).
+  search_name="drite kodrrani"
   county=$(python3 -c "import sqlite3;print(sqlite3.connect('$DATA/cases-$size.db').execute(\"select Id from Counties where Name='Tiranë'\").fetchone()[0])")
 
   pages=(
@@ -83,11 +87,18 @@ for size in $SIZES; do
     "caseworker case list, after a save|policia.tirane|/Cases?State=All|after-save"
     "case detail, after a save|policia.tirane|/Cases/$case_id|after-save"
     "referral inbox, after a save|strehez.tdb|/Referrals|after-save"
+    "caseworker search, full name|policia.tirane|/Cases?State=All&Q=${search_name// /+}"
+    "coordinator search, full name|koordinator|/Cases?State=All&Q=${search_name// /+}"
+    "coordinator search, first name|koordinator|/Cases?State=All&Q=Drita"
+    "caseworker search, after a save|policia.tirane|/Cases?State=All&Q=${search_name// /+}|after-save"
+    "coordinator search, after a save|koordinator|/Cases?State=All&Q=${search_name// /+}|after-save"
+    "coordinator first-name search, after a save|koordinator|/Cases?State=All&Q=Drita|after-save"
   )
   ceiling=0
   results="["
   for entry in "${pages[@]}"; do
     IFS='|' read -r name who path mode <<<"$entry"
+    if [ -n "${ONLY:-}" ] && [ "$name" != ceiling ] && [[ "$name" != *"$ONLY"* ]]; then continue; fi
     load=(-t2 -c"$CONNECTIONS"); after_save=()
     if [ "${mode:-}" = after-save ]; then load=(-t1 -c1 --timeout 120s); after_save=(-H "X-Bench-After-Save: 1"); fi
     # A fresh sign-in per page: wrk replays one cookie and never stores the renewed one a browser would, so after

@@ -25,7 +25,7 @@ internal static class CaseListPaging
         var byAgencyIndexes = query.Sort == Index.SortOrder.Newest && skip + pageSize <= NewestFirstDepth
             && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is not null;
         return byAgencyIndexes
-            ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, search, coordinator: false), skip, pageSize).AsNoTracking(), query.Sort)
+            ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, search, coordinator: false, db.Set<CaseSearchToken>()), skip, pageSize).AsNoTracking(), query.Sort)
             : sort(visible(), query.Sort).Skip(skip).Take(pageSize);
     }
 }

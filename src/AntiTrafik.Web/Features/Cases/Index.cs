@@ -122,9 +122,11 @@ public static class Index
 
         /// <summary>The cases the reader may see that pass the list's filters.</summary>
         private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, IReadOnlyList<SearchWord> search, bool coordinator) =>
-            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, search, coordinator);
+            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, search, coordinator, db.Set<CaseSearchToken>());
 
-        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, IReadOnlyList<SearchWord> search, bool coordinator)
+        /// <param name="index">The blind index: a search starts from the cases holding a typed token (an index seek), never
+        /// by testing every case of the scope.</param>
+        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, IReadOnlyList<SearchWord> search, bool coordinator, IQueryable<CaseSearchToken> index)
         {
             // A search: every word typed must match a token of the identity's blind index (or, with digits, the number).
             if (!string.IsNullOrWhiteSpace(query.Q))
@@ -138,9 +140,10 @@ public static class Index
                 {
                     var tokens = word.Tokens;
                     var number = word.CaseNumber;
+                    var holding = index.Where(t => tokens.Contains(t.Token)).Select(t => t.CaseId);
                     cases = number is null
-                        ? cases.Where(c => c.SearchTokens.Any(t => tokens.Contains(t.Token)))
-                        : cases.Where(c => c.Number.Contains(number) || c.SearchTokens.Any(t => tokens.Contains(t.Token)));
+                        ? cases.Where(c => holding.Contains(c.Id))
+                        : cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
                 }
             }
 
