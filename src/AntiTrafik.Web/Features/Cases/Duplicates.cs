@@ -15,8 +15,8 @@ namespace AntiTrafik.Web.Features.Cases;
 /// <summary>
 /// The same person registered by several agencies. Matching uses keyed hashes only: the personal number,
 /// or the normalised name with the birth year ±1. A match the reader may not see is never named: the page says only
-/// that a possible match exists elsewhere and that the coordinator's office (whose work queue lists every unlinked
-/// pair) has been told. Such warnings are audited and limited per person and day, so the check cannot be used to
+/// that a possible match exists elsewhere and that the coordinator's office (whose work queue lists every new record
+/// that looks like one already held) has been told. Such warnings are audited and limited per person and day, so the check cannot be used to
 /// learn, name after name, who is known elsewhere.
 /// </summary>
 public static class Duplicates
@@ -34,9 +34,9 @@ public static class Duplicates
         public bool Any => Visible.Count > 0 || Elsewhere || Paused;
     }
 
-    public sealed record Pair(int FirstId, string FirstNumber, string FirstInitials, string FirstAgency, int SecondId, string SecondNumber, string SecondInitials, string SecondAgency, bool SamePersonalNumber, DateTime Since);
+    public sealed record Pair(int FirstId, string FirstNumber, string FirstInitials, string FirstAgency, int SecondId, string SecondNumber, string SecondInitials, string SecondAgency, bool SamePersonalNumber);
 
-    private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency, DateTime RegisteredAt);
+    private sealed record Candidate(int Id, string Number, string Initials, string? PersonalNumberHash, string NameHash, int? BirthYear, Guid PersonKey, string Agency);
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, VersionedCache cache, IConfiguration configuration, IStringLocalizer<SharedResource> l)
     {
@@ -114,7 +114,7 @@ public static class Duplicates
             var byName = db.Cases.GroupBy(c => c.NameHash).Where(g => g.Count() > 1).Select(g => g.Key);
             var candidates = await db.Cases.AsNoTracking()
                 .Where(c => byNumber.Contains(c.PersonalNumberHash) || byName.Contains(c.NameHash))
-                .Select(c => new Candidate(c.Id, c.Number, c.Initials, c.PersonalNumberHash, c.NameHash, c.BirthYear, c.PersonKey, c.LeadAgency.Name, c.RegisteredAt))
+                .Select(c => new Candidate(c.Id, c.Number, c.Initials, c.PersonalNumberHash, c.NameHash, c.BirthYear, c.PersonKey, c.LeadAgency.Name))
                 .ToListAsync(cancellationToken);
 
             var pairs = new List<Pair>();
@@ -126,7 +126,7 @@ public static class Duplicates
                     var sameNumber = a.PersonalNumberHash is not null && a.PersonalNumberHash == b.PersonalNumberHash;
                     if (a.PersonKey != b.PersonKey && (sameNumber || SameNameAndYear(a, b)))
                     {
-                        pairs.Add(new Pair(a.Id, a.Number, a.Initials, a.Agency, b.Id, b.Number, b.Initials, b.Agency, sameNumber, a.RegisteredAt > b.RegisteredAt ? a.RegisteredAt : b.RegisteredAt));
+                        pairs.Add(new Pair(a.Id, a.Number, a.Initials, a.Agency, b.Id, b.Number, b.Initials, b.Agency, sameNumber));
                     }
                 }
             }

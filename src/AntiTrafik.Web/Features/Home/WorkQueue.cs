@@ -3,7 +3,6 @@ using AntiTrafik.Data;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Referrals;
-using AntiTrafik.Web.Features.Cases;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +58,20 @@ public static class WorkQueue
     /// <param name="Since">Since when it waits (for work without a deadline).</param>
     public sealed record Item(Kind Kind, string Subject, DateTime? Due, DateTime Since, int? CaseId, int? ReferralId, int? MeetingId);
 
-    public sealed record Model(IReadOnlyList<string> Roles, IReadOnlyList<Item> Items, DateTime Now);
+    /// <param name="More">For a kind with more rows than <see cref="Shown"/>, how many more there are.</param>
+    public sealed record Model(IReadOnlyList<string> Roles, IReadOnlyList<Item> Items, IReadOnlyDictionary<Kind, int> More, DateTime Now);
+
+    /// <summary>The rows read and the rows there are: the coordinator's lists are national, so each shows its most urgent.</summary>
+    public sealed record Rows(IReadOnlyList<Item> Items, IReadOnlyDictionary<Kind, int> More)
+    {
+        public int Total => Items.Count + More.Values.Sum();
+    }
+
+    /// <summary>At most this many rows of one national kind are listed; the rest are counted, with a link to all.</summary>
+    public const int Shown = 50;
+
+    /// <summary>A new record that looks like one already held is listed for the coordinator's office this long.</summary>
+    public static readonly TimeSpan DuplicateNews = TimeSpan.FromDays(30);
 
     /// <summary>How long an open case may go without an entry before it is listed as waiting.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromDays(30);
@@ -68,18 +80,21 @@ public static class WorkQueue
     /// One person's queue, read once per data version and minute: the home page and the menu's count read the same
     /// rows, so they always agree. The minute keeps what only time changes (a deadline passing) within a minute.
     /// </summary>
-    private sealed record QueueOf(string UserId, int? Agency, string Roles, long Minute) : CachedRows<IReadOnlyList<Item>>;
+    private sealed record QueueOf(string UserId, int? Agency, string Roles, long Minute) : CachedRows<Rows>;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, VersionedCache cache, Duplicates.Handler duplicates)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, VersionedCache cache)
     {
-        public async Task<Model> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-            new(Roles.All.Where(user.IsInRole).ToList(), await ItemsAsync(user, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        public async Task<Model> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        {
+            var rows = await ItemsAsync(user, cancellationToken);
+            return new(Roles.All.Where(user.IsInRole).ToList(), rows.Items, rows.More, clock.GetUtcNow().UtcDateTime);
+        }
 
         /// <summary>How many things wait: the menu's count beside "Home".</summary>
         public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-            (await ItemsAsync(user, cancellationToken)).Count;
+            (await ItemsAsync(user, cancellationToken)).Total;
 
-        private Task<IReadOnlyList<Item>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        private Task<Rows> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var key = new QueueOf(user.FindFirstValue(PortalClaims.UserId) ?? string.Empty, user.GetAgencyId(),
@@ -87,9 +102,10 @@ public static class WorkQueue
             return cache.GetAsync(key, () => ReadAsync(user, now, cancellationToken));
         }
 
-        private async Task<IReadOnlyList<Item>> ReadAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+        private async Task<Rows> ReadAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
         {
             var items = new List<Item>();
+            var more = new Dictionary<Kind, int>();
             if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
             {
                 items.AddRange(await CaseworkAsync(agency, now, cancellationToken));
@@ -97,7 +113,7 @@ public static class WorkQueue
 
             if (user.IsInRole(Roles.Coordinator))
             {
-                items.AddRange(await CoordinationAsync(now, cancellationToken));
+                await CoordinationAsync(items, more, now, cancellationToken);
             }
 
             if (user.IsInRole(Roles.MeetingSecretary))
@@ -105,29 +121,46 @@ public static class WorkQueue
                 items.AddRange(await MeetingWorkAsync(user, now, cancellationToken));
             }
 
-            return items
+            return new Rows(items
                 .OrderBy(i => i.Due is null)
                 .ThenBy(i => i.Due ?? i.Since)
                 .ThenBy(i => i.Subject, StringComparer.Ordinal)
-                .ToList();
+                .ToList(), more);
         }
 
         /// <summary>
-        /// The coordinator's office: referrals past their deadline (what the escalation page follows up), identifications
-        /// not decided yet, oldest first, and records that look like one person and wait to be linked. Case numbers only.
+        /// The coordinator's office, nationally: referrals past their deadline (what the escalation page follows up),
+        /// identifications not decided yet, oldest first, and records registered in the last <see cref="DuplicateNews"/>
+        /// that look like a record already held and are not linked to it. Each list shows its <see cref="Shown"/> most
+        /// urgent rows and counts the rest. Case numbers only.
         /// </summary>
-        private async Task<List<Item>> CoordinationAsync(DateTime now, CancellationToken cancellationToken)
+        private async Task CoordinationAsync(List<Item> items, Dictionary<Kind, int> more, DateTime now, CancellationToken cancellationToken)
         {
-            var items = await db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
-                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
-                .ToListAsync(cancellationToken);
-            items.AddRange(await db.Cases.AsNoTracking()
-                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim)
-                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null))
-                .ToListAsync(cancellationToken));
-            items.AddRange((await duplicates.UnlinkedPairsAsync(cancellationToken))
-                .Select(p => new Item(Kind.PossibleDuplicate, $"{p.FirstNumber} / {p.SecondNumber}", null, p.Since, p.FirstId, null, null)));
-            return items;
+            var overdue = db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now));
+            await AddAsync(Kind.OverdueReferral, overdue.OrderBy(r => r.DueAt)
+                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)), () => overdue.CountAsync(cancellationToken));
+
+            var undecided = db.Cases.AsNoTracking().Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim);
+            await AddAsync(Kind.IdentificationWaiting, undecided.OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null)), () => undecided.CountAsync(cancellationToken));
+
+            // The same match as a case page's (keyed hashes of the personal number, or of the name with the birth year ±1).
+            var since = now - DuplicateNews;
+            var matched = db.Cases.AsNoTracking().Where(c => c.RegisteredAt > since && db.Cases.Any(o => o.Id != c.Id && o.PersonKey != c.PersonKey
+                && ((c.PersonalNumberHash != null && o.PersonalNumberHash == c.PersonalNumberHash)
+                    || (o.NameHash == c.NameHash && (c.BirthYear == null || o.BirthYear == null || (o.BirthYear >= c.BirthYear - 1 && o.BirthYear <= c.BirthYear + 1))))));
+            await AddAsync(Kind.PossibleDuplicate, matched.OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.PossibleDuplicate, c.Number, null, c.RegisteredAt, c.Id, null, null)), () => matched.CountAsync(cancellationToken));
+
+            async Task AddAsync(Kind kind, IQueryable<Item> rows, Func<Task<int>> count)
+            {
+                var total = await count();
+                items.AddRange(await rows.Take(Shown).ToListAsync(cancellationToken));
+                if (total > Shown)
+                {
+                    more[kind] = total - Shown;
+                }
+            }
         }
 
         private async Task<List<Item>> CaseworkAsync(int agency, DateTime now, CancellationToken cancellationToken)
