@@ -84,10 +84,13 @@ public static class Digest
             await db.Users.Where(u => u.Id == userId && u.LastDigestAt == from)
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastDigestAt, to), cancellationToken) == 1;
 
-        /// <returns>The digest of the agency's notifications after <paramref name="since"/> up to <paramref name="now"/>; null when there were none.</returns>
+        /// <returns>
+        /// The digest of the agency's notifications from <paramref name="since"/> until (not including) <paramref name="now"/>,
+        /// so one digest's end is the next one's start; null when there were none.
+        /// </returns>
         private async Task<(string Subject, string Body)?> ComposeAsync(int agencyId, DateTime since, DateTime now, CancellationToken cancellationToken)
         {
-            var window = db.Notifications.AsNoTracking().Where(n => n.AgencyId == agencyId && n.CreatedAt > since && n.CreatedAt <= now);
+            var window = db.Notifications.AsNoTracking().Where(n => n.AgencyId == agencyId && n.CreatedAt >= since && n.CreatedAt < now);
             var counts = await window.GroupBy(n => n.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             if (counts.Count == 0)
             {

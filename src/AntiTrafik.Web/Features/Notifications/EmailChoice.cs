@@ -27,7 +27,8 @@ public static class EmailChoice
     public sealed class Validator : AbstractValidator<Form>
     {
         public Validator(IStringLocalizer<SharedResource> l) =>
-            RuleFor(f => f.Choice).NotNull().IsInEnum().WithMessage(_ => l["Choose one of the ways to hear by e-mail."]);
+            RuleFor(f => f.Choice).NotNull().WithMessage(_ => l["Choose one of the ways to hear by e-mail."])
+                .IsInEnum().WithMessage(_ => l["Choose one of the ways to hear by e-mail."]);
     }
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
