@@ -186,7 +186,7 @@ public static class Minutes
 
                 var decision = protector.Seal(form.Decision);
                 meeting.CaseLinks.Add(new MeetingCaseLink { CaseId = @case.Id, ProtectedDecision = decision.Ciphertext! });
-                @case.RecordOnTimeline(CaseEventKind.ResponsibleAuthorityDecision, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId() ?? 0,
+                @case.RecordOnTimeline(CaseEventKind.ResponsibleAuthorityDecision, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value,
                     clock.GetUtcNow().UtcDateTime, decision);
                 told.AddRange(new[] { @case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId }.Distinct()
                     .Select(agency => notifier.Add(agency, NotificationKind.ResponsibleAuthorityDecision, @case.Id, @case.Number, referralId: null, meeting.Id)));
