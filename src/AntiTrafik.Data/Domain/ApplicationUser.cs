@@ -1,3 +1,4 @@
+using AntiTrafik.Domain.Referrals;
 using Microsoft.AspNetCore.Identity;
 
 namespace AntiTrafik.Domain;
@@ -23,6 +24,15 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>When the owner was last told by e-mail that sign-in failures were piling up on the account.</summary>
     public DateTime? FailedSignInsReportedAt { get; set; }
+
+    /// <summary>How the person hears of their institution's notifications by e-mail.</summary>
+    public NotificationEmail NotificationEmail { get; set; } = NotificationEmail.AtOnce;
+
+    /// <summary>
+    /// When the last daily digest was taken for the person (the moment it covers up to). Written only with a check of
+    /// its previous value, so two instances never send the same digest.
+    /// </summary>
+    public DateTime? LastDigestAt { get; set; }
 
     /// <summary>False until the person has set a password through their link.</summary>
     public bool HasPassword => PasswordHash is not null;

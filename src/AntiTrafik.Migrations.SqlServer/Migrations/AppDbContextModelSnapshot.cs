@@ -122,6 +122,9 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -135,6 +138,9 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("NotificationEmail")
+                        .HasColumnType("int");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
@@ -962,18 +968,16 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("int");
 
-                    b.Property<int>("CaseId")
+                    b.Property<int?>("CaseId")
                         .HasColumnType("int");
-
-                    b.Property<string>("CaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("ReadAt")
@@ -982,7 +986,16 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Property<int?>("ReferralId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("AgencyId", "CreatedAt");
 
                     b.HasIndex("AgencyId", "ReadAt", "CreatedAt");
 
@@ -2092,6 +2105,14 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("County");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Referrals.Notification", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Referrals.Referral", b =>

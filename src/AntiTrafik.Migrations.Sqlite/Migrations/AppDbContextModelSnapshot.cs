@@ -115,6 +115,9 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -128,6 +131,9 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("NotificationEmail")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -926,18 +932,16 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CaseId")
+                    b.Property<int?>("CaseId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("CaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReadAt")
@@ -946,7 +950,16 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Property<int?>("ReferralId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("AgencyId", "CreatedAt");
 
                     b.HasIndex("AgencyId", "ReadAt", "CreatedAt");
 
@@ -2025,6 +2038,14 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("County");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Referrals.Notification", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Referrals.Referral", b =>

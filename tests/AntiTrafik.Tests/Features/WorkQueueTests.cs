@@ -143,4 +143,21 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.True(badge.Success);
         Assert.Equal(rows, int.Parse(badge.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task A_meetings_action_waits_on_the_responsible_institutions_home_page_linking_to_its_actions()
+    {
+        using var secretary = await portal.SignedInClientAsync(Demo.Secretary);
+        var title = $"Tryezë për strehimin {Guid.NewGuid():N}"[..30];
+        var meeting = await MeetingForms.ScheduledAsync(portal, secretary, title, "InformationMeeting", agencies: ["DVP-TIRANE"]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await MeetingForms.AddActionAsync(portal, secretary, meeting, "Përgatit listën e shtretërve", "SHSSH-TIRANE")).StatusCode);
+
+        using var social = await portal.SignedInClientAsync(Demo.SocialServiceTirana);
+        var home = await social.GetPageAsync("/");
+        Assert.True(Lists(home, "MeetingAction", title));
+        var row = home.Split("</li>").Single(r => r.Contains("data-kind=\"MeetingAction\"", StringComparison.Ordinal) && r.Contains(title, StringComparison.Ordinal));
+        Assert.Contains("href=\"/Meetings/Actions\"", row);
+        using var vlora = await portal.SignedInClientAsync(Demo.PoliceVlora);
+        Assert.DoesNotContain(title, await vlora.GetPageAsync("/"));
+    }
 }

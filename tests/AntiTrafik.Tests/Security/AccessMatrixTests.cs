@@ -58,6 +58,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Referrals.Inbox"] = [Caseworker], ["POST Referrals.Step"] = [Caseworker], ["POST Referrals.RecordService"] = [Caseworker],
         ["GET Referrals.Escalation"] = [Coordinator],
         ["GET Notifications.Index"] = [Caseworker], ["POST Notifications.MarkAllRead"] = [Caseworker],
+        ["GET Notifications.EmailChoice"] = [Caseworker], ["POST Notifications.EmailChoice"] = [Caseworker],
 
         ["GET Statistics.Index"] = CaseWork, ["GET Statistics.Export"] = CaseWork,
         ["POST Statistics.ReportPack"] = [Coordinator], ["POST Statistics.Ctdc"] = [Coordinator],

@@ -108,6 +108,7 @@ public sealed class PortalProcess : IAsyncDisposable
             "--Email:PickupFolder", Path.Combine(folder, "mail"),
             "--Uploads:Path", Path.Combine(folder, "uploads"),
             "--Referrals:RunOverdueCheck", "false",
+            "--Notifications:RunDigest", "false",
             "--RateLimits:SignInPerMinute", "100000",
         }.Concat(extra))
         {

@@ -1,3 +1,4 @@
+using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -59,7 +60,11 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.Property(n => n.CaseNumber).HasMaxLength(16);
+        builder.Property(n => n.Subject).HasMaxLength(Notification.SubjectMaxLength);
+        // Restrict: a meeting is never deleted, and SQL Server refuses two cascade paths to one table.
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        // The menu's unread count; the agency's list and the daily digest (newest, or since a time).
         builder.HasIndex(n => new { n.AgencyId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.AgencyId, n.CreatedAt });
     }
 }

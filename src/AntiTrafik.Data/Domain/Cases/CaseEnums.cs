@@ -147,4 +147,7 @@ public enum CaseEventKind
     LeadOffered = 19,
     LeadAccepted = 20,
     LeadDeclined = 21,
+
+    /// <summary>A Responsible Authority meeting recorded a decision on the case (the decision's text sealed with it).</summary>
+    ResponsibleAuthorityDecision = 22,
 }

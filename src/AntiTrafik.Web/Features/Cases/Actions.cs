@@ -148,17 +148,24 @@ public static class Actions
         public async Task<CommandResult> OfferLeadAsync(int id, LeadOfferForm form, ClaimsPrincipal user, bool formIsValid = true)
         {
             var offeringKind = await db.Agencies.Where(a => a.Id == user.GetAgencyId()).Select(a => a.Kind).SingleOrDefaultAsync();
-            return await ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
+            Notification? offered = null;
+            var done = await ApplyAsync(id, user, formIsValid, CaseOperations.OfferLead, AuditAction.Update, "ProposedLeadAgency",
                 (c, userId, agencyId, now) =>
                 {
                     var result = c.OfferLead(form.AgencyId!.Value, offeringKind, userId, agencyId, now);
                     if (result.Succeeded)
                     {
-                        notifier.Add(form.AgencyId.Value, NotificationKind.LeadOffered, c.Id, c.Number, null);
+                        offered = notifier.Add(form.AgencyId.Value, NotificationKind.LeadOffered, c.Id, c.Number, null);
                     }
 
                     return result;
                 });
+            if (done.IsDone && offered is not null)
+            {
+                await notifier.SendEmailsAsync([offered]);
+            }
+
+            return done;
         }
 
         public Task<CommandResult> AnswerLeadOfferAsync(int id, bool accept, ClaimsPrincipal user, bool formIsValid = true) =>

@@ -5,9 +5,11 @@ using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Domain.Referrals;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Commands;
+using AntiTrafik.Web.Infrastructure.Notifications;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -106,8 +108,8 @@ public static class Minutes
         }
     }
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock,
-        IStringLocalizer<SharedResource> l)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, AuditTrail audit, Notifier notifier,
+        TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
         public Task<CommandResult> SaveMinutesAsync(int id, Form form, ClaimsPrincipal user, bool formIsValid = true) =>
             ChangeAsync(id, formIsValid, form.Version, form.AmendmentReason, "Minutes", user, meeting =>
@@ -136,37 +138,67 @@ public static class Minutes
                 return null;
             });
 
-        public Task<CommandResult> AddActionAsync(int id, ActionForm form, ClaimsPrincipal user, bool formIsValid = true) =>
-            ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Actions", user, meeting =>
+        /// <summary>Adds an action to the minutes; the responsible institution is told (in the portal, and by e-mail as each of its people chose).</summary>
+        public async Task<CommandResult> AddActionAsync(int id, ActionForm form, ClaimsPrincipal user, bool formIsValid = true)
+        {
+            Notification? told = null;
+            var result = await ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Actions", user, meeting =>
             {
                 meeting.Actions.Add(new ActionItem { Description = form.Description!.Trim(), ResponsibleAgencyId = form.ResponsibleAgencyId!.Value, DueOn = form.DueOn!.Value });
+                told = notifier.AddAboutMeeting(form.ResponsibleAgencyId.Value, NotificationKind.MeetingAction, meeting.Id, meeting.Title);
                 return null;
             });
+            if (result.IsDone && told is not null)
+            {
+                await notifier.SendEmailsAsync([told]);
+            }
 
-        public Task<CommandResult> LinkCaseAsync(int id, CaseLinkForm form, ClaimsPrincipal user, bool formIsValid = true) =>
-            ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Cases", user, meeting =>
+            return result;
+        }
+
+        /// <summary>
+        /// Records the Responsible Authority's decision on a case (sealed, on the meeting and on the case's timeline), and
+        /// tells the institutions that hold the case (its lead and both sides of the joint interview): the kind and the
+        /// case number only, never the decision.
+        /// </summary>
+        public async Task<CommandResult> LinkCaseAsync(int id, CaseLinkForm form, ClaimsPrincipal user, bool formIsValid = true)
+        {
+            var number = form.CaseNumber?.Trim().ToUpperInvariant();
+            // The secretary links by number; the case itself stays out of their reach (nothing of it is shown to them).
+            var @case = formIsValid && number is not null ? await db.Cases.SingleOrDefaultAsync(c => c.Number == number) : null;
+            var told = new List<Notification>();
+            var result = await ChangeAsync(id, formIsValid, null, form.AmendmentReason, "Cases", user, meeting =>
             {
                 if (meeting.Kind != MeetingKind.ResponsibleAuthority)
                 {
                     return l["Only Responsible Authority meetings discuss concrete cases."];
                 }
 
-                var number = form.CaseNumber!.Trim().ToUpperInvariant();
-                // The secretary links by number; the case itself stays out of their reach.
-                var caseId = db.Cases.Where(c => c.Number == number).Select(c => (int?)c.Id).SingleOrDefault();
-                if (caseId is null)
+                if (@case is null)
                 {
                     return l["No case has this number."];
                 }
 
-                if (meeting.CaseLinks.Any(c => c.CaseId == caseId))
+                if (meeting.CaseLinks.Any(c => c.CaseId == @case.Id))
                 {
                     return l["This case is already linked to the meeting."];
                 }
 
-                meeting.CaseLinks.Add(new MeetingCaseLink { CaseId = caseId.Value, ProtectedDecision = protector.Seal(form.Decision).Ciphertext! });
+                var decision = protector.Seal(form.Decision);
+                meeting.CaseLinks.Add(new MeetingCaseLink { CaseId = @case.Id, ProtectedDecision = decision.Ciphertext! });
+                @case.RecordOnTimeline(CaseEventKind.ResponsibleAuthorityDecision, user.FindFirstValue(PortalClaims.UserId)!, user.GetAgencyId()!.Value,
+                    clock.GetUtcNow().UtcDateTime, decision);
+                told.AddRange(new[] { @case.LeadAgencyId, @case.PoliceAgencyId, @case.SocialServiceAgencyId }.Distinct()
+                    .Select(agency => notifier.Add(agency, NotificationKind.ResponsibleAuthorityDecision, @case.Id, @case.Number, referralId: null, meeting.Id)));
                 return null;
             });
+            if (result.IsDone)
+            {
+                await notifier.SendEmailsAsync(told);
+            }
+
+            return result;
+        }
 
         public Task<CommandResult> MoveAsync(int id, MeetingState next, int version, ClaimsPrincipal user, bool formIsValid = true) =>
             ChangeAsync(id, formIsValid, version, null, "State", user, meeting =>

@@ -1,3 +1,4 @@
+using AntiTrafik.Web.Features.Notifications;
 using AntiTrafik.Web.Features.Referrals;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace AntiTrafik.Web.Infrastructure.Notifications;
 
 public static class NotificationSetup
 {
-    /// <summary>E-mail (files in a folder unless <c>Email:Mode</c> is <c>Smtp</c>), notifications, referral deadlines and the overdue check.</summary>
+    /// <summary>E-mail (files in a folder unless <c>Email:Mode</c> is <c>Smtp</c>), notifications and their daily digest, referral deadlines and the overdue check.</summary>
     public static IServiceCollection AddPortalNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
@@ -17,6 +18,11 @@ public static class NotificationSetup
                 : new FileEmailSender(PathResolver.UnderContentRoot(environment, Path.Combine(options.PickupFolder, ".")), options.From);
         });
         services.AddScoped<Notifier>();
+        services.Configure<DigestOptions>(configuration.GetSection("Notifications"));
+        if (configuration.GetValue("Notifications:RunDigest", true))
+        {
+            services.AddHostedService<DigestJob>();
+        }
 
         services.Configure<ReferralDeadlines>(configuration.GetSection("Referrals:ResponseTime"));
         services.AddScoped<OverdueReferrals>();
