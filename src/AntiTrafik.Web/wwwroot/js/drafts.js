@@ -1,0 +1,291 @@
+// Keeps what a person types in a long form (a form marked data-draft, see DraftFormTagHelper) as their draft on the
+// server: the fields they changed, each with its label, 1.5 s after they stop typing, when they leave the page or
+// switch away from it, and before the form is sent. Never the antiforgery token, hidden fields, passwords or files,
+// and nothing in the browser's storage: on a shared computer the next person finds nothing. When the page brings a
+// draft (data-draft-restore), the form is filled from it first.
+(function () {
+    'use strict';
+
+    var delay = 1500;
+    var skipped = ['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image'];
+
+    function kept(element) {
+        return element.name && !element.disabled && skipped.indexOf(element.type) < 0
+            && ['INPUT', 'SELECT', 'TEXTAREA'].indexOf(element.tagName) >= 0;
+    }
+
+    function fields(form, name) {
+        return Array.prototype.filter.call(form.elements, function (e) {
+            return kept(e) && (name === undefined || e.name === name);
+        });
+    }
+
+    function text(element) {
+        return element ? element.textContent.replace(/\s+/g, ' ').trim() : '';
+    }
+
+    function ownLabel(element) {
+        return element.labels && element.labels.length > 0 ? text(element.labels[0]) : (element.getAttribute('aria-label') || '');
+    }
+
+    // What a person reads for the field: its label, or for a group of boxes the legend of their fieldset.
+    function labelOf(form, name) {
+        var elements = fields(form, name);
+        var first = elements[0];
+        if (!first) {
+            return name;
+        }
+
+        if ((first.type === 'checkbox' || first.type === 'radio') && elements.length > 1) {
+            var fieldset = first.closest('fieldset');
+            var legend = fieldset ? fieldset.querySelector('legend') : null;
+            return text(legend) || name;
+        }
+
+        return ownLabel(first) || name;
+    }
+
+    // The field's values, and for choices what the person read for them.
+    function valuesOf(form, name) {
+        var values = [];
+        var texts = [];
+        var elements = fields(form, name);
+        var choice = false;
+        elements.forEach(function (e) {
+            if (e.type === 'checkbox' || e.type === 'radio') {
+                choice = true;
+                if (e.checked) {
+                    values.push(e.value);
+                    texts.push(elements.length > 1 ? ownLabel(e) : form.dataset.draftYesText);
+                }
+            } else if (e.tagName === 'SELECT') {
+                choice = true;
+                Array.prototype.forEach.call(e.selectedOptions, function (o) {
+                    values.push(o.value);
+                    texts.push(text(o));
+                });
+            } else {
+                values.push(e.value);
+            }
+        });
+        return { v: values, t: choice ? texts : null };
+    }
+
+    function fill(form, saved) {
+        saved.forEach(function (field) {
+            var values = field.v || [];
+            var elements = fields(form, field.n);
+            var textIndex = 0;
+            elements.forEach(function (e) {
+                if (e.type === 'checkbox' || e.type === 'radio') {
+                    e.checked = values.indexOf(e.value) >= 0;
+                } else if (e.tagName === 'SELECT') {
+                    Array.prototype.forEach.call(e.options, function (o) {
+                        o.selected = values.indexOf(o.value) >= 0;
+                    });
+                } else if (textIndex < values.length) {
+                    e.value = values[textIndex++];
+                }
+            });
+        });
+    }
+
+    function json(value) {
+        try {
+            return JSON.parse(value || '[]');
+        } catch (e) {
+            return [];
+        }
+    }
+
+    function time() {
+        var now = new Date();
+        return String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
+    }
+
+    function setUp(form) {
+        var data = form.dataset;
+        var status = form.querySelector('[data-draft-status]');
+        var token = form.querySelector('input[name="__RequestVerificationToken"]');
+        var original = {};
+        var changed = {};
+        var dirty = false;
+        var timer = 0;
+        var leaving = false;
+        var sending = null;
+
+        fields(form).forEach(function (e) {
+            if (!(e.name in original)) {
+                original[e.name] = JSON.stringify(valuesOf(form, e.name).v);
+            }
+        });
+
+        function say(message) {
+            if (status) {
+                status.textContent = message;
+            }
+        }
+
+        function body() {
+            var typed = Object.keys(changed).map(function (name) {
+                var values = valuesOf(form, name);
+                return { n: name, l: labelOf(form, name), v: values.v, t: values.t };
+            });
+            var params = new URLSearchParams();
+            params.append('__RequestVerificationToken', token ? token.value : '');
+            params.append('Kind', data.draft);
+            params.append('Record', data.draftRecord || '0');
+            if (data.draftVersion) {
+                params.append('BaseVersion', data.draftVersion);
+            }
+
+            params.append('Fields', JSON.stringify(typed));
+            return params;
+        }
+
+        function save(keepalive) {
+            clearTimeout(timer);
+            if (!dirty) {
+                return sending || Promise.resolve();
+            }
+
+            dirty = false;
+            var params = body();
+            if (params.get('Fields').length > Number(data.draftMax)) {
+                say(data.draftTooLongText);
+                return Promise.resolve();
+            }
+
+            var encoded = params.toString();
+            sending = fetch(data.draftSaveUrl, {
+                method: 'POST',
+                credentials: 'same-origin',
+                redirect: 'manual',
+                // A request that may outlive the page must stay small (the browser's limit is 64 KB).
+                keepalive: keepalive === true && encoded.length < 60000,
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' },
+                body: encoded
+            }).then(function (response) {
+                if (response.status === 204) {
+                    say(data.draftSavedText.replace('{0}', time()));
+                    document.dispatchEvent(new CustomEvent('antitrafik:activity'));
+                } else if (response.status === 401 || response.type === 'opaqueredirect') {
+                    say(data.draftEndedText);
+                } else {
+                    var plain = (response.headers.get('Content-Type') || '').indexOf('text/plain') === 0;
+                    return (plain ? response.text() : Promise.resolve('')).then(function (message) {
+                        say(message ? data.draftFailedText + ' ' + message : data.draftFailedText);
+                    });
+                }
+            }).catch(function () {
+                dirty = true;
+                say(data.draftFailedText);
+            }).then(function () {
+                sending = null;
+            });
+            return sending;
+        }
+
+        function typedIn(event) {
+            var name = event.target && event.target.name;
+            if (leaving || !name || !(name in original) || !kept(event.target)) {
+                return;
+            }
+
+            if (!changed[name] && JSON.stringify(valuesOf(form, name).v) === original[name]) {
+                return;
+            }
+
+            changed[name] = true;
+            dirty = true;
+            clearTimeout(timer);
+            timer = setTimeout(save, delay);
+        }
+
+        // A draft the page brought: fill the form, and count its fields as changed (they are what the person typed).
+        var restore = json(data.draftRestore);
+        if (restore.length > 0) {
+            fill(form, restore);
+            var notice = form.querySelector('[data-draft-notice]');
+            if (notice) {
+                notice.hidden = false;
+            }
+        }
+
+        restore.map(function (f) { return f.n; }).concat(json(data.draftNames)).forEach(function (name) {
+            if (name in original) {
+                changed[name] = true;
+            }
+        });
+
+        form.addEventListener('input', typedIn);
+        form.addEventListener('change', typedIn);
+
+        // Sent: what was typed last is saved first (and in that order, so the draft cannot come back after the form is
+        // saved, which deletes it on the server); a form that is refused comes back with the draft still there.
+        form.addEventListener('submit', function (event) {
+            if (leaving) {
+                return;
+            }
+
+            leaving = true;
+            if (!dirty && !sending) {
+                return;
+            }
+
+            event.preventDefault();
+            var submitter = event.submitter;
+            var sent = false;
+            function send() {
+                if (!sent) {
+                    sent = true;
+                    if (form.requestSubmit) {
+                        form.requestSubmit(submitter || undefined);
+                    } else {
+                        form.submit();
+                    }
+                }
+            }
+
+            Promise.race([save(), new Promise(function (resolve) { setTimeout(resolve, 3000); })]).then(send, send);
+        });
+
+        function away() {
+            if (!leaving && dirty) {
+                save(true);
+            }
+        }
+
+        window.addEventListener('pagehide', away);
+        document.addEventListener('visibilitychange', function () {
+            if (document.visibilityState === 'hidden') {
+                away();
+            }
+        });
+
+        form.querySelectorAll('[data-draft-discard]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                leaving = true;
+                clearTimeout(timer);
+                var params = new URLSearchParams();
+                params.append('__RequestVerificationToken', token ? token.value : '');
+                fetch(button.getAttribute('data-draft-discard'), {
+                    method: 'POST',
+                    credentials: 'same-origin',
+                    redirect: 'manual',
+                    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' },
+                    body: params.toString()
+                }).then(function () {
+                    window.location.assign(data.draftPage);
+                }, function () {
+                    button.disabled = false;
+                    leaving = false;
+                    say(data.draftFailedText);
+                });
+            });
+        });
+    }
+
+    document.querySelectorAll('form[data-draft]').forEach(setUp);
+}());
