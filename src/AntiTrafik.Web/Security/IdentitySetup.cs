@@ -102,16 +102,6 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
             options.Events.OnRedirectToLogin = RedirectToLogin;
-            // Identity's check of the security stamp, then: a request that shows the person at work renews the session.
-            var validate = options.Events.OnValidatePrincipal;
-            options.Events.OnValidatePrincipal = async context =>
-            {
-                await validate(context);
-                if (context.Principal is not null && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Sessions.RenewsSessionAttribute>() is not null)
-                {
-                    context.ShouldRenew = true;
-                }
-            };
         });
         return services;
     }

@@ -1,6 +1,5 @@
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
-using AntiTrafik.Web.Security.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -16,8 +15,11 @@ public sealed class DraftsController(DraftStore.Handler drafts, IStringLocalizer
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Show(Guid id) => await drafts.OneAsync(id, User) is { } model ? View(model) : NotFound();
 
-    /// <summary>Sent by <c>drafts.js</c> while the person types (and when they leave the page); typing keeps the session alive.</summary>
-    [HttpPost(""), RenewsSession]
+    /// <summary>
+    /// Sent by <c>drafts.js</c> while the person types (and when they leave the page). Like any request it keeps the session
+    /// alive (the security stamp's check renews it at most a minute apart), so someone typing is not signed out.
+    /// </summary>
+    [HttpPost("")]
     public async Task<IActionResult> Save(DraftStore.SaveForm posted) =>
         this.RespondToScript(await drafts.SaveAsync(posted, Request.Form["Fields"] is { Count: 1 } fields ? fields[0] : null, User, ModelState.IsValid));
 

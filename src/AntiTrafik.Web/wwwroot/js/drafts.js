@@ -145,8 +145,15 @@
 
         function save(keepalive) {
             clearTimeout(timer);
+            if (sending && keepalive !== true) {
+                // One at a time, in order, so an older draft never lands after a newer one.
+                return sending.then(function () {
+                    return save();
+                });
+            }
+
             if (!dirty) {
-                return sending || Promise.resolve();
+                return Promise.resolve();
             }
 
             dirty = false;
@@ -167,7 +174,11 @@
                 body: encoded
             }).then(function (response) {
                 if (response.status === 204) {
-                    say(data.draftSavedText.replace('{0}', time()));
+                    // "Saved" only when nothing was typed since: the words always mean "all of it".
+                    if (!dirty) {
+                        say(data.draftSavedText.replace('{0}', time()));
+                    }
+
                     document.dispatchEvent(new CustomEvent('antitrafik:activity'));
                 } else if (response.status === 401 || response.type === 'opaqueredirect') {
                     say(data.draftEndedText);
@@ -198,6 +209,7 @@
 
             changed[name] = true;
             dirty = true;
+            say('');
             clearTimeout(timer);
             timer = setTimeout(save, delay);
         }

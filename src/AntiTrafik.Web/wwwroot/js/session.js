@@ -77,7 +77,7 @@
         }
     });
 
-    // A draft saved while the person types renews the session on the server (RenewsSession): the clock starts again.
+    // A draft saved while the person types (drafts.js) renews the session on the server like any request: the clock starts again.
     document.addEventListener('antitrafik:activity', function () {
         var now = Date.now();
         share(now);
