@@ -68,7 +68,7 @@ public sealed class DraftFormTagHelper(DraftStore.Handler drafts, IStringLocaliz
         }
 
         var status = new TagBuilder("p");
-        status.AddCssClass("small text-body-secondary mt-2 mb-0");
+        status.AddCssClass("draft-status small text-body-secondary mt-2 mb-0");
         status.Attributes["data-draft-status"] = string.Empty;
         status.Attributes["data-testid"] = "draft-status";
         status.Attributes["aria-live"] = "polite";

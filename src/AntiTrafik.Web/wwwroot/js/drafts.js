@@ -107,7 +107,8 @@
         var data = form.dataset;
         var status = form.querySelector('[data-draft-status]');
         var token = form.querySelector('input[name="__RequestVerificationToken"]');
-        var original = {};
+        var known = {};
+        var seen = {};
         var changed = {};
         var dirty = false;
         var timer = 0;
@@ -115,8 +116,8 @@
         var sending = null;
 
         fields(form).forEach(function (e) {
-            if (!(e.name in original)) {
-                original[e.name] = JSON.stringify(valuesOf(form, e.name).v);
+            if (!(e.name in known)) {
+                known[e.name] = seen[e.name] = JSON.stringify(valuesOf(form, e.name).v);
             }
         });
 
@@ -199,14 +200,17 @@
 
         function typedIn(event) {
             var name = event.target && event.target.name;
-            if (leaving || !name || !(name in original) || !kept(event.target)) {
+            if (leaving || !name || !(name in known) || !kept(event.target)) {
                 return;
             }
 
-            if (!changed[name] && JSON.stringify(valuesOf(form, name).v) === original[name]) {
+            // Leaving a field also says "change": only a value that really changed counts.
+            var current = JSON.stringify(valuesOf(form, name).v);
+            if (current === seen[name]) {
                 return;
             }
 
+            seen[name] = current;
             changed[name] = true;
             dirty = true;
             say('');
@@ -218,6 +222,11 @@
         var restore = json(data.draftRestore);
         if (restore.length > 0) {
             fill(form, restore);
+            restore.forEach(function (f) {
+                if (f.n in known) {
+                    seen[f.n] = JSON.stringify(valuesOf(form, f.n).v);
+                }
+            });
             var notice = form.querySelector('[data-draft-notice]');
             if (notice) {
                 notice.hidden = false;
@@ -225,7 +234,7 @@
         }
 
         restore.map(function (f) { return f.n; }).concat(json(data.draftNames)).forEach(function (name) {
-            if (name in original) {
+            if (name in known) {
                 changed[name] = true;
             }
         });
