@@ -21,7 +21,8 @@ public sealed class DraftsController(DraftStore.Handler drafts, IStringLocalizer
     /// </summary>
     [HttpPost("")]
     public async Task<IActionResult> Save(DraftStore.SaveForm posted) =>
-        this.RespondToScript(await drafts.SaveAsync(posted, Request.Form["Fields"] is { Count: 1 } fields ? fields[0] : null, User, ModelState.IsValid));
+        this.RespondToScript(await drafts.SaveAsync(posted, Request.HasFormContentType && Request.Form["Fields"] is { Count: 1 } fields ? fields[0] : null,
+            User, ModelState.IsValid));
 
     [HttpPost("{id:guid}/Discard")]
     public async Task<IActionResult> Discard(Guid id) =>

@@ -209,6 +209,15 @@ public sealed class DraftTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(HttpStatusCode.NotFound, (await SaveAsync(police, DraftKinds.Keys.CaseEdit, 0, fine)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SaveAsync(police, DraftKinds.Keys.CaseRegistration, 7, fine)).StatusCode);
 
+        // Not a form at all (JSON, with the token in its header): refused as unreadable.
+        using (var json = new HttpRequestMessage(HttpMethod.Post, "/Drafts") { Content = new StringContent(fine, Encoding.UTF8, "application/json") })
+        {
+            json.Headers.Add("RequestVerificationToken", await police.TokenFromAsync("/Drafts"));
+            json.Headers.Add("X-Requested-With", "XMLHttpRequest");
+            response = await police.Http.SendAsync(json);
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"JSON: {(int)response.StatusCode}");
+        }
+
         // A value over the portal's bound for any form value is refused before anything reads it: the portal's own 400 page.
         response = await SaveAsync(police, DraftKinds.Keys.CaseRegistration, 0, new string('ë', 300_000));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
