@@ -1,6 +1,6 @@
 // Keeps what a person types in a long form (a form marked data-draft, see DraftFormTagHelper) as their draft on the
 // server: the fields they changed, each with its label, 1.5 s after they stop typing, when they leave the page or
-// switch away from it, and before the form is sent. Never the antiforgery token, hidden fields, passwords or files,
+// switch away from it, and with the form when it is sent. Never the antiforgery token, hidden fields, passwords or files,
 // and nothing in the browser's storage: on a shared computer the next person finds nothing. When the page brings a
 // draft (data-draft-restore), the form is filled from it first.
 (function () {
@@ -127,11 +127,14 @@
             }
         }
 
-        function body() {
-            var typed = Object.keys(changed).map(function (name) {
+        function typedJson() {
+            return JSON.stringify(Object.keys(changed).map(function (name) {
                 var values = valuesOf(form, name);
                 return { n: name, l: labelOf(form, name), v: values.v, t: values.t };
-            });
+            }));
+        }
+
+        function body() {
             var params = new URLSearchParams();
             params.append('__RequestVerificationToken', token ? token.value : '');
             params.append('Kind', data.draft);
@@ -140,7 +143,7 @@
                 params.append('BaseVersion', data.draftVersion);
             }
 
-            params.append('Fields', JSON.stringify(typed));
+            params.append('Fields', typedJson());
             return params;
         }
 
@@ -242,34 +245,33 @@
         form.addEventListener('input', typedIn);
         form.addEventListener('change', typedIn);
 
-        // Sent: what was typed last is saved first (and in that order, so the draft cannot come back after the form is
-        // saved, which deletes it on the server); a form that is refused comes back with the draft still there.
-        form.addEventListener('submit', function (event) {
+        // Sent: what was typed goes with the form (DraftAttribute keeps it as the draft if the form is refused, and deletes
+        // the draft if the form is saved), so there is no separate request that could arrive after the form was saved.
+        form.addEventListener('submit', function () {
             if (leaving) {
                 return;
             }
 
             leaving = true;
-            if (!dirty && !sending) {
+            clearTimeout(timer);
+            var typed = typedJson();
+            if (Object.keys(changed).length === 0 || typed.length > Number(data.draftMax)) {
                 return;
             }
 
-            event.preventDefault();
-            var submitter = event.submitter;
-            var sent = false;
-            function send() {
-                if (!sent) {
-                    sent = true;
-                    if (form.requestSubmit) {
-                        form.requestSubmit(submitter || undefined);
-                    } else {
-                        form.submit();
-                    }
-                }
+            hidden('__Draft', typed);
+            if (data.draftVersion) {
+                hidden('__DraftBaseVersion', data.draftVersion);
             }
-
-            Promise.race([save(), new Promise(function (resolve) { setTimeout(resolve, 3000); })]).then(send, send);
         });
+
+        function hidden(name, value) {
+            var input = form.querySelector('input[type="hidden"][name="' + name + '"]') || document.createElement('input');
+            input.type = 'hidden';
+            input.name = name;
+            input.value = value;
+            form.appendChild(input);
+        }
 
         function away() {
             if (!leaving && dirty) {

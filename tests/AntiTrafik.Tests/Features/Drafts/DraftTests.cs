@@ -110,17 +110,21 @@ public sealed class DraftTests(PortalFactory portal) : IClassFixture<PortalFacto
         using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
         await SavedAsync(police, DraftKinds.Keys.CaseRegistration, 0, Fields(("LastName", "Mbiemri", [last])));
 
-        // Sent without a first name: the form comes back with what was typed, and the draft stays.
-        var refused = await police.SubmitAsync("/Cases/Register", await CaseForms.ValidAsync(portal, first: "", last: last));
+        // Sent without a first name: the form comes back with what was typed, and what the form carried as typed (the
+        // script adds it as the form is sent) becomes the draft, the last words too.
+        var typed = Fields(("LastName", "Mbiemri", [last]), ("Address", "Adresa", ["Rruga e fundit"]));
+        var refused = await police.SubmitAsync("/Cases/Register",
+            [.. await CaseForms.ValidAsync(portal, first: "", last: last, overrides: [("Address", "Rruga e fundit")]), new(DraftAttribute.TypedField, typed)]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains(last, page);
         // Shown again after a refusal, the form shows what was sent, not the draft; the draft's fields stay "typed".
         Assert.DoesNotContain("data-draft-restore", page);
         Assert.Contains("data-draft-names", page);
-        Assert.Single(await DraftsOfAsync(Demo.PoliceTirana), d => d.Form == DraftKinds.Keys.CaseRegistration);
+        var kept = Assert.Single(await DraftsOfAsync(Demo.PoliceTirana), d => d.Form == DraftKinds.Keys.CaseRegistration);
+        Assert.Contains("Rruga e fundit", await police.GetPageAsync($"/Drafts/{kept.Id}"));
 
-        var id = await CaseForms.RegisterAsync(portal, police, "Elona", last);
+        var id = await CaseForms.RegisterAsync(portal, police, "Elona", last, overrides: [(DraftAttribute.TypedField, typed)]);
         Assert.DoesNotContain(await DraftsOfAsync(Demo.PoliceTirana), d => d.Form == DraftKinds.Keys.CaseRegistration);
 
         // The same for a case's edit: sent and saved, its draft goes; another case's draft stays.
