@@ -1619,3 +1619,51 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202030016_Drafts'
+)
+BEGIN
+    CREATE TABLE [Drafts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OwnerId] nvarchar(450) NOT NULL,
+        [Form] varchar(40) NOT NULL,
+        [RecordId] int NOT NULL,
+        [ProtectedFields] nvarchar(max) NOT NULL,
+        [BaseVersion] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SavedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Drafts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Drafts_AspNetUsers_OwnerId] FOREIGN KEY ([OwnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202030016_Drafts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Drafts_OwnerId_Form_RecordId] ON [Drafts] ([OwnerId], [Form], [RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202030016_Drafts'
+)
+BEGIN
+    CREATE INDEX [IX_Drafts_SavedAt] ON [Drafts] ([SavedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202030016_Drafts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202030016_Drafts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using AntiTrafik.Domain;
 using AntiTrafik.Domain.SignIns;
+using AntiTrafik.Domain.Drafts;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Meetings;
@@ -39,6 +40,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataStamp> DataStamp => Set<DataStamp>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<Draft> Drafts => Set<Draft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -35,6 +35,8 @@ public static class Mvc
         services.AddFeatureHandlers();
         services.AddScoped<Features.Statistics.CtdcExport>();
         services.AddSingleton<Exports.ExportJobs>();
+        // Drafts past their lifetime are deleted in the background (reads leave them out anyway).
+        services.AddHostedService<Features.Drafts.DraftStore.ExpiryJob>();
         services.AddMemoryCache();
         services.AddAntiforgery(options =>
         {

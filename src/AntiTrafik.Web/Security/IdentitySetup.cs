@@ -101,8 +101,37 @@ public static class IdentitySetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            options.Events.OnRedirectToLogin = RedirectToLogin;
         });
         return services;
+    }
+
+    /// <summary>
+    /// To the sign-in page, which then leads back to <c>ReturnUrl</c>. A form with a draft sent after the session ended
+    /// comes back to the page of the form, not to the address it was sent to (which may have no page): after signing in
+    /// the person finds the form again, filled from their draft. A page's script is answered 401 instead of a redirect.
+    /// </summary>
+    private static Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var request = context.Request;
+        var redirect = context.RedirectUri;
+        if (HttpMethods.IsPost(request.Method) && Features.Drafts.DraftKinds.OfRequest(context.HttpContext) is { } draft)
+        {
+            redirect = request.PathBase + context.Options.LoginPath
+                + QueryString.Create(context.Options.ReturnUrlParameter, request.PathBase + draft.Kind.PageOf(draft.Record));
+        }
+
+        if (string.Equals(request.Headers.XRequestedWith, "XMLHttpRequest", StringComparison.Ordinal))
+        {
+            context.Response.Headers.Location = redirect;
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        else
+        {
+            context.Response.Redirect(redirect);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)

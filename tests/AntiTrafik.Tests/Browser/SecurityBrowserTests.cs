@@ -133,6 +133,8 @@ public sealed class SecurityBrowserTests(BrowserFixture browser)
         await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Rastet" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Regjistro një viktimë të mundshme" }).ClickAsync();
         await page.GetByLabel("Emri", new() { Exact = true }).FillAsync("Gjysmë e shkruar");
+        // What was typed is saved as a draft, which counts as work: the 30 minutes are counted from then.
+        await Expect(page.GetByTestId("draft-status")).ToContainTextAsync("Drafti u ruajt");
         var warning = page.GetByRole(AriaRole.Alertdialog);
 
         await page.Clock.FastForwardAsync("27:00");

@@ -72,6 +72,11 @@ public sealed partial class LocalizationResourceTests
         {
             yield return item.Text;
         }
+
+        foreach (var kind in AntiTrafik.Web.Features.Drafts.DraftKinds.All)
+        {
+            yield return kind.Label;
+        }
     }
 
     [Fact]

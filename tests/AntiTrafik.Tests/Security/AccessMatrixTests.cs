@@ -37,6 +37,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Error.Show"] = Anonymous, ["POST Error.Show"] = Anonymous,
         ["POST Language.Set"] = Anonymous,
         ["GET Home.Index"] = Everyone,
+        ["GET Drafts.Index"] = Everyone, ["GET Drafts.Show"] = Everyone, ["POST Drafts.Save"] = Everyone, ["POST Drafts.Discard"] = Everyone,
 
         ["GET Agencies.Index"] = Everyone,
         ["GET Agencies.Create"] = [Admin], ["POST Agencies.Create"] = [Admin],

@@ -1,4 +1,5 @@
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Features.Drafts;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -26,15 +27,21 @@ public sealed class BulletinsController(Pages.Handler pages, Assemble.Handler as
     public async Task<IActionResult> New() =>
         View(new Assemble.NewForm { Number = await pages.NextNumberAsync() });
 
-    [HttpPost("New"), Authorize(Policies.Coordination)]
+    [HttpPost("New"), Authorize(Policies.Coordination), Draft(DraftKinds.Keys.BulletinNew)]
     public async Task<IActionResult> New(Assemble.NewForm form)
     {
         var result = ModelState.IsValid ? await assemble.CreateAsync(form, User) : CommandResult.Invalid();
         return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }), () => Task.FromResult<IActionResult>(View(form)));
     }
 
-    [HttpPost("{id:int}/Edit"), Authorize(Policies.Coordination)]
-    public Task<IActionResult> Edit(int id, Assemble.EditForm form) => Change(id, () => assemble.EditAsync(id, form, User));
+    /// <summary>A refused edit (someone saved first, the bulletin was issued meanwhile) shows the page again with the texts as typed.</summary>
+    [HttpPost("{id:int}/Edit"), Authorize(Policies.Coordination), Draft(DraftKinds.Keys.BulletinTexts)]
+    public async Task<IActionResult> Edit(int id, Assemble.EditForm form)
+    {
+        var result = ModelState.IsValid ? await assemble.EditAsync(id, form, User) : CommandResult.Invalid();
+        return await this.RespondAsync(result, () => RedirectToAction(nameof(Details), new { id }),
+            async () => await pages.OneAsync(id, User) is { } page ? View(nameof(Details), page) : NotFound(), l["The changes are saved."]);
+    }
 
     [HttpPost("{id:int}/Regenerate"), Authorize(Policies.Coordination)]
     public Task<IActionResult> Regenerate(int id) => Change(id, () => assemble.RegenerateAsync(id, User));

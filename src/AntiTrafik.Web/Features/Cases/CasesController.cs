@@ -2,6 +2,7 @@ using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Auditing;
+using AntiTrafik.Web.Features.Drafts;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -28,7 +29,7 @@ public sealed class CasesController(
     public async Task<IActionResult> Register([FromServices] TimeProvider clock) =>
         View("Form", await choices.FillAsync(new CaseForm { IdentifiedOn = PortalTime.Today(clock) }));
 
-    [HttpPost("Register"), Authorize(Policies.CaseRegistration)]
+    [HttpPost("Register"), Authorize(Policies.CaseRegistration), Draft(DraftKinds.Keys.CaseRegistration)]
     public async Task<IActionResult> Register(CaseForm form, [FromServices] Register.Handler handler)
     {
         form.Id = null;
@@ -47,7 +48,7 @@ public sealed class CasesController(
         return result.IsDone ? View("Form", await choices.FillAsync(result.Value!)) : await Outcome(id, result.Result);
     }
 
-    [HttpPost("{id:int}/Edit")]
+    [HttpPost("{id:int}/Edit"), Draft(DraftKinds.Keys.CaseEdit)]
     public async Task<IActionResult> Edit(int id, CaseForm form, [FromServices] Edit.Handler handler)
     {
         form.Id = id;
@@ -56,7 +57,7 @@ public sealed class CasesController(
             async () => View("Form", await choices.FillAsync(form)), l["The changes are saved."]);
     }
 
-    [HttpPost("{id:int}/Assess/{side}")]
+    [HttpPost("{id:int}/Assess/{side}"), Draft(DraftKinds.Keys.Assessment)]
     public Task<IActionResult> Assess(int id, AssessingSide side, Actions.AssessForm form) =>
         Act(id, valid => actions.AssessAsync(id, side, form, User, valid));
 

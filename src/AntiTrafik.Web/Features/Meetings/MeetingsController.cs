@@ -2,6 +2,7 @@ using System.Text;
 using AntiTrafik.Domain.Meetings;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Calendar;
+using AntiTrafik.Web.Features.Drafts;
 using AntiTrafik.Web.Infrastructure.Commands;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
@@ -49,7 +50,7 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
     public async Task<IActionResult> New([FromServices] TimeProvider clock) =>
         View("Edit", await edit.ChoicesAsync(new Edit.Form { StartsAt = PortalTime.Today(clock).AddDays(7).ToDateTime(new TimeOnly(10, 0)) }));
 
-    [HttpPost("New"), Authorize(Policies.MeetingRecordKeeping)]
+    [HttpPost("New"), Authorize(Policies.MeetingRecordKeeping), Draft(DraftKinds.Keys.MeetingNew)]
     public Task<IActionResult> New(Edit.Form form)
     {
         form.Id = null;
@@ -60,14 +61,14 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
     public async Task<IActionResult> Edit(int id) =>
         await edit.LoadAsync(id) is { } form ? View(form) : NotFound();
 
-    [HttpPost("{id:int}/Edit"), Authorize(Policies.MeetingRecordKeeping)]
+    [HttpPost("{id:int}/Edit"), Authorize(Policies.MeetingRecordKeeping), Draft(DraftKinds.Keys.MeetingEdit)]
     public Task<IActionResult> Edit(int id, Edit.Form form)
     {
         form.Id = id;
         return SaveAsync(form);
     }
 
-    [HttpPost("{id:int}/Minutes"), Authorize(Policies.MeetingRecordKeeping)]
+    [HttpPost("{id:int}/Minutes"), Authorize(Policies.MeetingRecordKeeping), Draft(DraftKinds.Keys.Minutes)]
     public Task<IActionResult> SaveMinutes(int id, Minutes.Form form) => Change(id, minutes.SaveMinutesAsync(id, form, User, ModelState.IsValid));
 
     [HttpPost("{id:int}/Actions"), Authorize(Policies.MeetingRecordKeeping)]

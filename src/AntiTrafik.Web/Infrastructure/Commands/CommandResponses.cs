@@ -10,6 +10,14 @@ namespace AntiTrafik.Web.Infrastructure.Commands;
 /// </summary>
 public static class CommandResponses
 {
+    private static readonly object DoneKey = new();
+
+    /// <summary>
+    /// Whether this request's command was done (answered through this class): what a form's draft waits for before it
+    /// goes (<c>Features/Drafts/DraftAttribute</c>).
+    /// </summary>
+    public static bool WasDone(HttpContext context) => context.Items.ContainsKey(DoneKey);
+
     /// <summary>A form: refused or invalid shows it again, with the message and what was typed kept in ModelState.</summary>
     /// <param name="done">Where to go when done (usually a redirect).</param>
     /// <param name="showAgain">The form again, with its choices filled.</param>
@@ -85,8 +93,35 @@ public static class CommandResponses
             _ => throw new InvalidOperationException($"A command without a form answered {result.Status}: use RespondAsync or RespondOnPage."),
         };
 
+    /// <summary>
+    /// A request a page's script sends in the background (there is no page to show): done is 204; not found and forbidden
+    /// as usual; a refusal or an invalid request is 400 with its message, in the user's language, as plain text.
+    /// </summary>
+    public static IActionResult RespondToScript(this Controller controller, CommandResult result)
+    {
+        switch (result.Status)
+        {
+            case CommandStatus.NotFound:
+                return controller.NotFound();
+            case CommandStatus.Forbidden:
+                return controller.Forbid();
+            case CommandStatus.Done:
+                Notice(controller, null);
+                return controller.NoContent();
+        }
+
+        return new ContentResult
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+            ContentType = "text/plain; charset=utf-8",
+            Content = result.Message ?? controller.ModelState.Messages(),
+        };
+    }
+
+    /// <summary>Called for every done command: says so to the request, and sets the notice.</summary>
     private static void Notice(Controller controller, string? notice)
     {
+        controller.HttpContext.Items[DoneKey] = true;
         if (notice is not null)
         {
             controller.TempData["Notice"] = notice;

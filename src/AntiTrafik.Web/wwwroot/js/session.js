@@ -77,6 +77,13 @@
         }
     });
 
+    // A draft saved while the person types (drafts.js) renews the session on the server like any request: the clock starts again.
+    document.addEventListener('antitrafik:activity', function () {
+        var now = Date.now();
+        share(now);
+        active(now);
+    });
+
     window.addEventListener('storage', function (event) {
         if (event.key === storageKey && event.newValue) {
             active(Number(event.newValue));
