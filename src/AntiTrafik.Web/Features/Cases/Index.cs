@@ -136,14 +136,28 @@ public static class Index
                     return cases.Where(c => false);
                 }
 
+                // The words without digits meet in the index itself (INTERSECT of their case ids), so a common first name
+                // costs a read of its index entries, not a look at each of its cases; a word with digits may also be a
+                // piece of a case number, tested on the cases that remain.
+                IQueryable<int>? named = null;
                 foreach (var word in search)
                 {
                     var tokens = word.Tokens;
                     var number = word.CaseNumber;
                     var holding = index.Where(t => tokens.Contains(t.Token)).Select(t => t.CaseId);
-                    cases = number is null
-                        ? cases.Where(c => holding.Contains(c.Id))
-                        : cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
+                    if (number is null)
+                    {
+                        named = named is null ? holding : named.Intersect(holding);
+                    }
+                    else
+                    {
+                        cases = cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
+                    }
+                }
+
+                if (named is not null)
+                {
+                    cases = cases.Where(c => named.Contains(c.Id));
                 }
             }
 
