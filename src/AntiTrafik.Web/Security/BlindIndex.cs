@@ -13,8 +13,7 @@ namespace AntiTrafik.Web.Security;
 /// common spelling variants of one name do not matter.
 /// </summary>
 /// <summary>One word of a search: the tokens it may match, and, for a word with digits, a piece of a case number.</summary>
-/// <param name="CaseIds">For the words of a name, once looked up together: the cases holding all of them.</param>
-public sealed record SearchWord(string? CaseNumber, string[] Tokens, IReadOnlyList<int>? CaseIds = null);
+public sealed record SearchWord(string? CaseNumber, string[] Tokens);
 
 public sealed class BlindIndex(HashingKey hashingKey)
 {

@@ -89,7 +89,7 @@ public static class Index
                     l["Type a name, a personal or phone number, or a case number: at most {0} characters.", BlindIndex.MaxLength]);
             }
 
-            var search = string.IsNullOrWhiteSpace(query.Q) ? [] : await NamedTogetherAsync(blindIndex.QueryOf(query.Q), cancellationToken);
+            var search = string.IsNullOrWhiteSpace(query.Q) ? [] : blindIndex.QueryOf(query.Q);
             var (total, people) = await cache.GetAsync(new CountsOf(scope, query with { Page = 1, Sort = SortOrder.Newest }), async () =>
             {
                 var count = await Visible(user, query, search, pseudonymised).CountAsync(cancellationToken);
@@ -120,24 +120,6 @@ public static class Index
                 (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded);
         }
 
-        /// <summary>
-        /// The words of a name meet in the token index first (an INTERSECT of case ids, read from the index alone), so a
-        /// common first name beside a rare surname costs a read of index entries, not a look at each case sharing it;
-        /// words with digits (maybe a piece of a case number) stay as they are.
-        /// </summary>
-        private async Task<IReadOnlyList<SearchWord>> NamedTogetherAsync(IReadOnlyList<SearchWord> search, CancellationToken cancellationToken)
-        {
-            IQueryable<int>? named = null;
-            foreach (var word in search.Where(w => w.CaseNumber is null))
-            {
-                var tokens = word.Tokens;
-                var holding = db.Set<CaseSearchToken>().Where(t => tokens.Contains(t.Token)).Select(t => t.CaseId);
-                named = named is null ? holding : named.Intersect(holding);
-            }
-
-            return named is null ? search : [new SearchWord(null, [], await named.ToListAsync(cancellationToken)), .. search.Where(w => w.CaseNumber is not null)];
-        }
-
         /// <summary>The cases the reader may see that pass the list's filters.</summary>
         private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, IReadOnlyList<SearchWord> search, bool coordinator) =>
             Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, search, coordinator, db.Set<CaseSearchToken>());
@@ -154,14 +136,28 @@ public static class Index
                     return cases.Where(c => false);
                 }
 
+                // The words without digits meet in the index itself (INTERSECT of their case ids), so a common first name
+                // costs a read of its index entries, not a look at each of its cases; a word with digits may also be a
+                // piece of a case number, tested on the cases that remain.
+                IQueryable<int>? named = null;
                 foreach (var word in search)
                 {
                     var tokens = word.Tokens;
                     var number = word.CaseNumber;
                     var holding = index.Where(t => tokens.Contains(t.Token)).Select(t => t.CaseId);
-                    cases = word.CaseIds is { } ids ? cases.Where(c => ids.Contains(c.Id))
-                        : number is null ? cases.Where(c => holding.Contains(c.Id))
-                        : cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
+                    if (number is null)
+                    {
+                        named = named is null ? holding : named.Intersect(holding);
+                    }
+                    else
+                    {
+                        cases = cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
+                    }
+                }
+
+                if (named is not null)
+                {
+                    cases = cases.Where(c => named.Contains(c.Id));
                 }
             }
 
