@@ -18,11 +18,12 @@ internal static class CaseListPaging
     public const int NewestFirstDepth = 1000;
 
     /// <param name="visible">The cases the reader may see that pass the filters (built only when used).</param>
-    public static IQueryable<Case> PageOf(AppDbContext db, ClaimsPrincipal user, Index.Query query, IReadOnlyList<SearchWord> search, Func<IQueryable<Case>> visible,
+    public static IQueryable<Case> PageOf(AppDbContext db, ClaimsPrincipal user, Index.Query query, CaseSearch? search, Func<IQueryable<Case>> visible,
         Func<IQueryable<Case>, Index.SortOrder, IOrderedQueryable<Case>> sort, int page, int pageSize)
     {
         var skip = (page - 1) * pageSize;
-        var byAgencyIndexes = query.Sort == Index.SortOrder.Newest && skip + pageSize <= NewestFirstDepth
+        // A narrow search's few cases are found from the index, not by reading the agency's cases newest first.
+        var byAgencyIndexes = query.Sort == Index.SortOrder.Newest && skip + pageSize <= NewestFirstDepth && search is not { IsNarrow: true }
             && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is not null;
         return byAgencyIndexes
             ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, search, coordinator: false, db.Set<CaseSearchToken>()), skip, pageSize).AsNoTracking(), query.Sort)

@@ -54,9 +54,10 @@ public static class Index
 
     public sealed record Model(
         Query Query, IReadOnlyList<Row> Rows, int Total, int People, int PageSize, bool Pseudonymised,
-        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies, bool CanRegister, string? SearchProblem = null)
+        IReadOnlyList<SelectListItem> Counties, IReadOnlyList<SelectListItem> Agencies, bool CanRegister, string? SearchProblem = null, bool Capped = false)
     {
-        public int Pages => Paging.PagesFor(Total, PageSize);
+        // Capped: a search found more than CaseSearch.Cap; it was counted no further, and only that many are offered.
+        public int Pages => Paging.PagesFor(Capped ? CaseSearch.Cap : Total, PageSize);
     }
 
     private sealed record RawRow(
@@ -69,6 +70,8 @@ public static class Index
     private sealed record PageOf(string Scope, Query Query) : CachedRows<List<RawRow>>;
 
     private sealed record LeadAgencies : CachedRead<List<SelectListItem>>;
+
+    private sealed record SearchPlanOf(string Typed) : CachedRead<CaseSearch>;
 
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, BlindIndex blindIndex, IAuthorizationService authorization,
         VersionedCache cache, ReferenceNames names, IStringLocalizer<SharedResource> l)
@@ -89,14 +92,26 @@ public static class Index
                     l["Type a name, a personal or phone number, or a case number: at most {0} characters.", BlindIndex.MaxLength]);
             }
 
-            var search = string.IsNullOrWhiteSpace(query.Q) ? [] : blindIndex.QueryOf(query.Q);
+            var typed = query.Q;
+            var search = string.IsNullOrWhiteSpace(typed) ? null
+                : await cache.GetAsync(new SearchPlanOf(typed), () => CaseSearch.PlanAsync(blindIndex.QueryOf(typed), db.Set<CaseSearchToken>(), cancellationToken));
             var (total, people) = await cache.GetAsync(new CountsOf(scope, query with { Page = 1, Sort = SortOrder.Newest }), async () =>
             {
-                var count = await Visible(user, query, search, pseudonymised).CountAsync(cancellationToken);
-                // Only the coordinator's office counts people across records; caseworkers see their records.
-                return (count, pseudonymised ? await Visible(user, query, search, pseudonymised).Select(c => c.PersonKey).Distinct().CountAsync(cancellationToken) : count);
+                var visible = Visible(user, query, search, pseudonymised);
+                var people = visible.Select(c => c.PersonKey).Distinct();
+                if (search is not null)
+                {
+                    (visible, people) = (visible.Take(CaseSearch.Cap + 1), people.Take(CaseSearch.Cap + 1));
+                }
+
+                var count = await visible.CountAsync(cancellationToken);
+                // Only the coordinator's office counts people across records; caseworkers see their records. A capped search
+                // shows no count of people (nor would one of the first thousand mean anything).
+                var capped = search is not null && count > CaseSearch.Cap;
+                return (count, pseudonymised && !capped ? await people.CountAsync(cancellationToken) : count);
             });
-            var page = Paging.Within(query.Page, total, PageSize);
+            var capped = search is not null && total > CaseSearch.Cap;
+            var page = Paging.Within(query.Page, capped ? CaseSearch.Cap : total, PageSize);
             var raw = await cache.GetAsync(new PageOf(scope, query with { Page = page }), () =>
                 CaseListPaging.PageOf(db, user, query, search, () => Visible(user, query, search, pseudonymised), Sort, page, PageSize)
                     .Select(c => new RawRow(c.Id, c.Number, c.Initials, pseudonymised ? string.Empty : c.ProtectedIdentity, c.Sex,
@@ -117,48 +132,22 @@ public static class Index
                         .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken))
                 : [];
             return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies,
-                (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded);
+                (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded, Capped: capped);
         }
 
-        /// <summary>The cases the reader may see that pass the list's filters.</summary>
-        private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, IReadOnlyList<SearchWord> search, bool coordinator) =>
-            Filter(db.Visible(user, CaseScopeShape.IdSets).AsNoTracking(), query, search, coordinator, db.Set<CaseSearchToken>());
+        /// <summary>The cases the reader may see that pass the list's filters. A narrow search tests the reader's scope on each of
+        /// its few cases; anything else reads the scope's own indexes.</summary>
+        private IQueryable<Case> Visible(ClaimsPrincipal user, Query query, CaseSearch? search, bool coordinator) =>
+            Filter(db.Visible(user, search is { IsNarrow: true } ? CaseScopeShape.PerCase : CaseScopeShape.IdSets).AsNoTracking(),
+                query, search, coordinator, db.Set<CaseSearchToken>());
 
-        /// <param name="index">The blind index: a search starts from the cases holding a typed token (an index seek), never
-        /// by testing every case of the scope.</param>
-        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, IReadOnlyList<SearchWord> search, bool coordinator, IQueryable<CaseSearchToken> index)
+        /// <param name="search">The planned search of <see cref="Query.Q"/>, or null when nothing was typed.</param>
+        /// <param name="index">The blind index the search reads.</param>
+        internal static IQueryable<Case> Filter(IQueryable<Case> cases, Query query, CaseSearch? search, bool coordinator, IQueryable<CaseSearchToken> index)
         {
-            // A search: every word typed must match a token of the identity's blind index (or, with digits, the number).
-            if (!string.IsNullOrWhiteSpace(query.Q))
+            if (search is not null)
             {
-                if (search.Count == 0)
-                {
-                    return cases.Where(c => false);
-                }
-
-                // The words without digits meet in the index itself (INTERSECT of their case ids), so a common first name
-                // costs a read of its index entries, not a look at each of its cases; a word with digits may also be a
-                // piece of a case number, tested on the cases that remain.
-                IQueryable<int>? named = null;
-                foreach (var word in search)
-                {
-                    var tokens = word.Tokens;
-                    var number = word.CaseNumber;
-                    var holding = index.Where(t => tokens.Contains(t.Token)).Select(t => t.CaseId);
-                    if (number is null)
-                    {
-                        named = named is null ? holding : named.Intersect(holding);
-                    }
-                    else
-                    {
-                        cases = cases.Where(c => c.Number.Contains(number) || holding.Contains(c.Id));
-                    }
-                }
-
-                if (named is not null)
-                {
-                    cases = cases.Where(c => named.Contains(c.Id));
-                }
+                cases = search.Apply(cases, index);
             }
 
             if (!string.IsNullOrWhiteSpace(query.Number))

@@ -16,8 +16,12 @@ public sealed class SearchIndexRebuild(AppDbContext db, PersonalDataProtector pr
 {
     public const int BatchSize = 200;
 
-    /// <returns>How many cases were indexed again (0 when none is left).</returns>
-    public async Task<int> RebuildBatchAsync(CancellationToken cancellationToken = default)
+    /// <summary>One batch: how many cases it found behind the index, and how many of them it indexed again (a case whose
+    /// identity changed meanwhile was indexed by that save and is skipped).</summary>
+    public sealed record Batch(int Found, int Rebuilt);
+
+    /// <returns>The batch; <see cref="Batch.Found"/> is 0 when no case is left behind.</returns>
+    public async Task<Batch> RebuildBatchAsync(CancellationToken cancellationToken = default)
     {
         var stale = await db.Cases.AsNoTracking()
             .Where(c => c.SearchIndexVersion < BlindIndex.Version)
@@ -27,7 +31,7 @@ public sealed class SearchIndexRebuild(AppDbContext db, PersonalDataProtector pr
             .ToListAsync(cancellationToken);
         if (stale.Count == 0)
         {
-            return 0;
+            return new Batch(0, 0);
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -53,7 +57,7 @@ public sealed class SearchIndexRebuild(AppDbContext db, PersonalDataProtector pr
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return rebuilt == 0 ? stale.Count : rebuilt;
+            return new Batch(stale.Count, rebuilt);
         });
     }
 }
@@ -69,14 +73,14 @@ public sealed class SearchIndexRebuildJob(IServiceScopeFactory scopes, ILogger<S
             try
             {
                 var total = 0;
-                int count;
+                SearchIndexRebuild.Batch batch;
                 do
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    count = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().RebuildBatchAsync(stoppingToken);
-                    total += count;
+                    batch = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().RebuildBatchAsync(stoppingToken);
+                    total += batch.Rebuilt;
                 }
-                while (count > 0 && !stoppingToken.IsCancellationRequested);
+                while (batch.Found > 0 && !stoppingToken.IsCancellationRequested);
 
                 if (total > 0)
                 {

@@ -61,13 +61,14 @@ public static class WorkQueue
     /// <param name="More">For a kind with more rows than <see cref="Shown"/>, how many more there are.</param>
     public sealed record Model(IReadOnlyList<string> Roles, IReadOnlyList<Item> Items, IReadOnlyDictionary<Kind, int> More, DateTime Now);
 
-    /// <summary>The rows read and the rows there are: the coordinator's lists are national, so each shows its most urgent.</summary>
+    /// <summary>The rows read and the rows there are: each kind shows its most urgent (the coordinator's lists are national,
+    /// and an institution may hold thousands of open cases).</summary>
     public sealed record Rows(IReadOnlyList<Item> Items, IReadOnlyDictionary<Kind, int> More)
     {
         public int Total => Items.Count + More.Values.Sum();
     }
 
-    /// <summary>At most this many rows of one national kind are listed; the rest are counted, with a link to all.</summary>
+    /// <summary>At most this many rows of one kind are listed; the rest are counted, with a link to all.</summary>
     public const int Shown = 50;
 
     /// <summary>A new record that looks like one already held is listed for the coordinator's office this long.</summary>
@@ -104,113 +105,129 @@ public static class WorkQueue
 
         private async Task<Rows> ReadAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
         {
-            var items = new List<Item>();
-            var more = new Dictionary<Kind, int>();
+            var read = new Reading(cancellationToken);
             if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
             {
-                items.AddRange(await CaseworkAsync(agency, now, cancellationToken));
+                await CaseworkAsync(read, agency, now);
             }
 
             if (user.IsInRole(Roles.Coordinator))
             {
-                await CoordinationAsync(items, more, now, cancellationToken);
+                await CoordinationAsync(read, now);
             }
 
             if (user.IsInRole(Roles.MeetingSecretary))
             {
-                items.AddRange(await MeetingWorkAsync(user, now, cancellationToken));
+                await MeetingWorkAsync(read, user, now);
             }
 
-            return new Rows(items
+            return new Rows(read.Items
                 .OrderBy(i => i.Due is null)
                 .ThenBy(i => i.Due ?? i.Since)
                 .ThenBy(i => i.Subject, StringComparer.Ordinal)
-                .ToList(), more);
+                .ToList(), read.More);
+        }
+
+        /// <summary>
+        /// A caseworker's institution: referrals to answer, answers late from others, joint interviews waiting for its side,
+        /// lead offers, open cases it leads with nothing on their timeline for <see cref="Quiet"/>, and its open meeting actions.
+        /// </summary>
+        private async Task CaseworkAsync(Reading read, int agency, DateTime now)
+        {
+            await read.AddAsync(Kind.ReferralToAnswer, db.Referrals.AsNoTracking()
+                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
+                .OrderBy(r => r.DueAt)
+                .Select(r => new Item(Kind.ReferralToAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+            await read.AddAsync(Kind.LateAnswer, db.Referrals.AsNoTracking()
+                .Where(r => r.SendingAgencyId == agency).Where(Referral.OverdueAt(now))
+                .OrderBy(r => r.DueAt)
+                .Select(r => new Item(Kind.LateAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+            // The joint interview: a potential victim, open, and no finding yet from this institution's side in this round.
+            await read.AddAsync(Kind.JointInterview, db.Cases.AsNoTracking()
+                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim
+                    && ((c.PoliceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.Police))
+                        || (c.SocialServiceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.SocialService))))
+                .OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.JointInterview, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+            await read.AddAsync(Kind.LeadOffer, db.Cases.AsNoTracking()
+                .Where(c => c.ProposedLeadAgencyId == agency)
+                .OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+            // An open case led here with no entry for a month: someone should look at it (the date is the last entry's; the
+            // oldest registrations are listed first, which needs no entry read for the cases not listed).
+            var quietSince = now - Quiet;
+            await read.AddAsync(Kind.QuietCase, db.Cases.AsNoTracking()
+                .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince))
+                .OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => (DateTime?)e.At) ?? c.RegisteredAt, c.Id, null, null)));
+            await read.AddAsync(Kind.MeetingAction, db.ActionItems.AsNoTracking()
+                .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open)
+                .OrderBy(a => a.DueOn)
+                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
+                a => new Item(Kind.MeetingAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId));
         }
 
         /// <summary>
         /// The coordinator's office, nationally: referrals past their deadline (what the escalation page follows up),
         /// identifications not decided yet, oldest first, and records registered in the last <see cref="DuplicateNews"/>
-        /// that look like a record already held and are not linked to it. Each list shows its <see cref="Shown"/> most
-        /// urgent rows and counts the rest. Case numbers only.
+        /// that look like a record already held and are not linked to it. Case numbers only.
         /// </summary>
-        private async Task CoordinationAsync(List<Item> items, Dictionary<Kind, int> more, DateTime now, CancellationToken cancellationToken)
+        private async Task CoordinationAsync(Reading read, DateTime now)
         {
-            var overdue = db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now));
-            await AddAsync(Kind.OverdueReferral, overdue.OrderBy(r => r.DueAt)
-                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)), () => overdue.CountAsync(cancellationToken));
-
-            var undecided = db.Cases.AsNoTracking().Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim);
-            await AddAsync(Kind.IdentificationWaiting, undecided.OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null)), () => undecided.CountAsync(cancellationToken));
+            await read.AddAsync(Kind.OverdueReferral, db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
+                .OrderBy(r => r.DueAt)
+                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+            await read.AddAsync(Kind.IdentificationWaiting, db.Cases.AsNoTracking()
+                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim)
+                .OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null)));
 
             // The same match as a case page's (keyed hashes of the personal number, or of the name with the birth year ±1).
             var since = now - DuplicateNews;
-            var matched = db.Cases.AsNoTracking().Where(c => c.RegisteredAt > since && db.Cases.Any(o => o.Id != c.Id && o.PersonKey != c.PersonKey
-                && ((c.PersonalNumberHash != null && o.PersonalNumberHash == c.PersonalNumberHash)
-                    || (o.NameHash == c.NameHash && (c.BirthYear == null || o.BirthYear == null || (o.BirthYear >= c.BirthYear - 1 && o.BirthYear <= c.BirthYear + 1))))));
-            await AddAsync(Kind.PossibleDuplicate, matched.OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.PossibleDuplicate, c.Number, null, c.RegisteredAt, c.Id, null, null)), () => matched.CountAsync(cancellationToken));
+            await read.AddAsync(Kind.PossibleDuplicate, db.Cases.AsNoTracking()
+                .Where(c => c.RegisteredAt > since && db.Cases.Any(o => o.Id != c.Id && o.PersonKey != c.PersonKey
+                    && ((c.PersonalNumberHash != null && o.PersonalNumberHash == c.PersonalNumberHash)
+                        || (o.NameHash == c.NameHash && (c.BirthYear == null || o.BirthYear == null || (o.BirthYear >= c.BirthYear - 1 && o.BirthYear <= c.BirthYear + 1))))))
+                .OrderBy(c => c.RegisteredAt)
+                .Select(c => new Item(Kind.PossibleDuplicate, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+        }
 
-            async Task AddAsync(Kind kind, IQueryable<Item> rows, Func<Task<int>> count)
+        /// <summary>Secretaries: meetings held (or past their date) whose minutes are not approved, and overdue actions.</summary>
+        private async Task MeetingWorkAsync(Reading read, ClaimsPrincipal user, DateTime now)
+        {
+            await read.AddAsync(Kind.MinutesToFinish, db.Meetings.AsNoTracking().Visible(user)
+                .Where(m => m.StartsAt < now && (m.State == MeetingState.Held || m.State == MeetingState.Circulated || m.State == MeetingState.Planned))
+                .OrderBy(m => m.StartsAt)
+                .Select(m => new Item(Kind.MinutesToFinish, m.Title, null, m.StartsAt, null, null, m.Id)));
+            var today = PortalTime.Today(clock);
+            await read.AddAsync(Kind.OverdueAction, db.ActionItems.AsNoTracking()
+                .Where(a => a.State == ActionState.Open && a.DueOn < today && db.Meetings.Visible(user).Any(m => m.Id == a.MeetingId))
+                .OrderBy(a => a.DueOn)
+                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
+                a => new Item(Kind.OverdueAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId));
+        }
+
+        /// <summary>
+        /// The rows of one reading. Every kind lists its <see cref="Shown"/> most urgent rows and counts the rest, so a queue
+        /// costs the same for an institution with thousands of open cases: the count is asked only when there are more.
+        /// </summary>
+        private sealed class Reading(CancellationToken cancellationToken)
+        {
+            public List<Item> Items { get; } = [];
+
+            public Dictionary<Kind, int> More { get; } = [];
+
+            public Task AddAsync(Kind kind, IQueryable<Item> urgentFirst) => AddAsync(kind, urgentFirst, item => item);
+
+            public async Task AddAsync<TRow>(Kind kind, IQueryable<TRow> urgentFirst, Func<TRow, Item> item)
             {
-                var total = await count();
-                items.AddRange(await rows.Take(Shown).ToListAsync(cancellationToken));
-                if (total > Shown)
+                var rows = await urgentFirst.Take(Shown + 1).ToListAsync(cancellationToken);
+                Items.AddRange(rows.Take(Shown).Select(item));
+                if (rows.Count > Shown)
                 {
-                    more[kind] = total - Shown;
+                    More[kind] = await urgentFirst.CountAsync(cancellationToken) - Shown;
                 }
             }
-        }
-
-        private async Task<List<Item>> CaseworkAsync(int agency, DateTime now, CancellationToken cancellationToken)
-        {
-            var items = await db.Referrals.AsNoTracking()
-                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
-                .Select(r => new Item(Kind.ReferralToAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
-                .ToListAsync(cancellationToken);
-            items.AddRange(await db.Referrals.AsNoTracking()
-                .Where(r => r.SendingAgencyId == agency).Where(Referral.OverdueAt(now))
-                .Select(r => new Item(Kind.LateAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null))
-                .ToListAsync(cancellationToken));
-            // The joint interview: a potential victim, open, and no finding yet from this institution's side in this round.
-            items.AddRange(await db.Cases.AsNoTracking()
-                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim
-                    && ((c.PoliceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.Police))
-                        || (c.SocialServiceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.SocialService))))
-                .Select(c => new Item(Kind.JointInterview, c.Number, null, c.RegisteredAt, c.Id, null, null))
-                .ToListAsync(cancellationToken));
-            items.AddRange(await db.Cases.AsNoTracking()
-                .Where(c => c.ProposedLeadAgencyId == agency)
-                .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null))
-                .ToListAsync(cancellationToken));
-            // An open case led here with no entry for a month: someone should look at it (the date is the last entry's).
-            var quietSince = now - Quiet;
-            items.AddRange(await db.Cases.AsNoTracking()
-                .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince))
-                .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => e.At), c.Id, null, null))
-                .ToListAsync(cancellationToken));
-            var actions = await db.ActionItems.AsNoTracking()
-                .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open)
-                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt })
-                .ToListAsync(cancellationToken);
-            items.AddRange(actions.Select(a => new Item(Kind.MeetingAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId)));
-            return items;
-        }
-
-        private async Task<List<Item>> MeetingWorkAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
-        {
-            var items = await db.Meetings.AsNoTracking().Visible(user)
-                .Where(m => m.StartsAt < now && (m.State == MeetingState.Held || m.State == MeetingState.Circulated || m.State == MeetingState.Planned))
-                .Select(m => new Item(Kind.MinutesToFinish, m.Title, null, m.StartsAt, null, null, m.Id))
-                .ToListAsync(cancellationToken);
-            var today = PortalTime.Today(clock);
-            var overdue = await db.ActionItems.AsNoTracking()
-                .Where(a => a.State == ActionState.Open && a.DueOn < today && db.Meetings.Visible(user).Any(m => m.Id == a.MeetingId))
-                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt })
-                .ToListAsync(cancellationToken);
-            items.AddRange(overdue.Select(a => new Item(Kind.OverdueAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId)));
-            return items;
         }
     }
 }

@@ -21,6 +21,10 @@ public static class BenchSupport
         if (IsEnabled(configuration))
         {
             services.AddSingleton<IInterceptor, RequestCommandCounter>();
+            if (configuration["Bench:SqlLog"] is { Length: > 0 } path)
+            {
+                services.AddSingleton<IInterceptor>(new SlowCommandLog(path));
+            }
         }
 
         return services;
@@ -54,6 +58,34 @@ public static class BenchSupport
         // Behind the same authentication as every page, so the ratio measures the pages' own work.
         app.MapGet("/bench/ceiling", (HttpContext context) => Results.Bytes(page, "text/html; charset=utf-8"));
         return app;
+    }
+
+    /// <summary><c>Bench:SqlLog</c>: each command's text (parameters by name, never their values) and time, to study a
+    /// slow page's queries (EXPLAIN QUERY PLAN them by hand).</summary>
+    private sealed class SlowCommandLog(string path) : DbCommandInterceptor
+    {
+        private readonly Lock _gate = new();
+
+        private void Write(DbCommand command, CommandExecutedEventData eventData)
+        {
+            var line = $"{eventData.Duration.TotalMilliseconds:0.0}\t{command.CommandText.ReplaceLineEndings(" ")}{Environment.NewLine}";
+            lock (_gate)
+            {
+                File.AppendAllText(path, line);
+            }
+        }
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            Write(command, eventData);
+            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+        {
+            Write(command, eventData);
+            return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private sealed class RequestCommandCounter(IHttpContextAccessor http) : DbCommandInterceptor
