@@ -26,6 +26,10 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
         public IReadOnlyList<KeyValuePair<int, string>> Counties { get; } =
             counties.OrderBy(c => c.Value, StringComparer.CurrentCulture).ToList();
 
+        /// <summary>Everyone's name, for a filter's suggestions.</summary>
+        public IReadOnlyList<string> UserNames { get; } =
+            users.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
+
         public string Agency(int id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "—";
 
         public string? County(int? id) => id is { } key ? counties.GetValueOrDefault(key) : null;

@@ -137,7 +137,7 @@ public sealed class SignInGuard(
     private string WaitMessage(TimeSpan wait)
     {
         var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-        var words = seconds < 120 ? l["{0} seconds", seconds] : l["{0} minutes", (int)Math.Ceiling(seconds / 60.0)];
+        var words = seconds < 120 ? l.Plural(seconds, "{0} second", "{0} seconds") : l.Plural(Math.Ceiling(seconds / 60.0), "{0} minute", "{0} minutes");
         return l["Too many failed attempts from here. Wait {0} and try again.", words.Value];
     }
 

@@ -30,6 +30,12 @@ public sealed partial class LocalizationResourceTests
                 yield return m.Groups[1].Value;
             }
 
+            foreach (Match m in PluralCall().Matches(text))
+            {
+                yield return m.Groups[1].Value;
+                yield return m.Groups[2].Value;
+            }
+
             foreach (Match m in DisplayName().Matches(text))
             {
                 yield return m.Groups[1].Value;
@@ -97,6 +103,10 @@ public sealed partial class LocalizationResourceTests
 
     [GeneratedRegex("""\b[lL]\["((?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex LocalizerCall();
+
+    /// <summary><c>l.Plural(count, "{0} record", "{0} records")</c>: both forms are keys.</summary>
+    [GeneratedRegex("""\b[lL]\.Plural\([^"]*?"((?:[^"\\]|\\.)+)",\s*"((?:[^"\\]|\\.)+)"[,)]""")]
+    private static partial Regex PluralCall();
 
     [GeneratedRegex("""Display\(Name = "([^"]+)"\)""")]
     private static partial Regex DisplayName();

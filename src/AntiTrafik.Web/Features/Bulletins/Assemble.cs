@@ -213,7 +213,7 @@ public static class Assemble
                     Place = Join(a.Venue, a.City),
                     Summary = a.Description,
                     Organisers = Join(a.Organisers, a.Partners),
-                    Participants = a.AudienceReached is { } n ? $"rreth {n} persona" : null,
+                    Participants = a.AudienceReached is { } n ? AboutPeople(n) : null,
                 }))
                 .OrderBy(i => i.Date).ThenBy(i => i.Source).ThenBy(i => i.SourceId)
                 .ToList();
@@ -230,7 +230,7 @@ public static class Assemble
             var parts = new List<string>();
             if (count is > 0)
             {
-                parts.Add($"rreth {count} persona");
+                parts.Add(AboutPeople(count.Value));
             }
 
             parts.AddRange(people);
@@ -238,6 +238,10 @@ public static class Assemble
             var text = string.Join("; ", parts);
             return text.Length == 0 ? null : text.Length > 2000 ? text[..2000] : text;
         }
+
+        /// <summary>The bulletin is written in Albanian: "rreth 1 person", "rreth 22 persona".</summary>
+        private static string AboutPeople(int count) =>
+            Plurals.FormFor(count) == Plurals.PluralForm.One ? $"rreth {count} person" : $"rreth {count} persona";
 
         private static string? Join(params string?[] parts)
         {

@@ -42,8 +42,37 @@ public static class Dashboard
 
     public sealed record Table(string Key, string Title, string Section, IReadOnlyList<Row> Rows);
 
-    public sealed record Model(Query Query, DateOnly From, DateOnly To, bool National, IReadOnlyList<Table> Tables, IReadOnlyList<SelectListItem> Counties)
+    /// <summary>A headline number shown before the tables, named by the table it comes from.</summary>
+    public sealed record KeyFigure(string Key, string Label, double Value);
+
+    public sealed record Model(Query Query, DateOnly From, DateOnly To, bool National, IReadOnlyList<Table> Tables, IReadOnlyList<SelectListItem> Counties,
+        IReadOnlyList<KeyFigure> KeyFigures)
     {
+        /// <summary>The county filtered on, by name; null for the whole country.</summary>
+        public string? CountyName => Query.CountyId is { } id
+            ? Counties.FirstOrDefault(c => c.Value == id.ToString(CultureInfo.InvariantCulture))?.Text
+            : null;
+
+        /// <summary>
+        /// An export's file name that says which filters made it, ASCII only and without personal data:
+        /// <c>statistikat-2024-01-01_2024-12-31-tirane-sex.csv</c>.
+        /// </summary>
+        public string FileName(string? table, string extension)
+        {
+            var parts = new List<string> { "statistikat", $"{From:yyyy-MM-dd}_{To:yyyy-MM-dd}" };
+            if (CountyName is { } county)
+            {
+                parts.Add(Infrastructure.Exports.TableFiles.Slug(county));
+            }
+
+            if (table is not null)
+            {
+                parts.Add(Infrastructure.Exports.TableFiles.Slug(table));
+            }
+
+            return string.Join('-', parts.Where(p => p.Length > 0)) + "." + extension;
+        }
+
         /// <summary>Below the coordinator's office, a count from 1 to 4 is not shown exactly.</summary>
         public string Show(double value) => !National && value is >= 1 and <= 4 ? "<5" : value.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
     }
@@ -108,16 +137,18 @@ public static class Dashboard
                 forms.Add(new(l["Form " + form], count));
             }
 
-            tables.Add(new("forms", l["By form of exploitation (a person may count in several)"], caseSection, forms));
-            tables.Add(await PeopleByTextAsync("county", l["By county of residence"], caseSection, cases, c => c.County != null ? c.County.Name : null, name => name, ct));
-            tables.Add(await PeopleByAsync("channel", l["By how they were identified"], caseSection, cases, c => (int)c.Channel, k => l["Channel " + (IdentificationChannel)k], ct));
-            tables.Add(await PeopleByAsync("agencykind", l["By kind of registering institution"], caseSection, cases, c => (int)c.RegisteringAgency.Kind, k => l["Kind " + (AgencyKind)k], ct));
+            var exploitationSection = l["Exploitation and identification"].Value;
+            tables.Add(new("forms", l["By form of exploitation (a person may count in several)"], exploitationSection, forms));
+            tables.Add(await PeopleByTextAsync("county", l["By county of residence"], exploitationSection, cases, c => c.County != null ? c.County.Name : null, name => name, ct));
+            tables.Add(await PeopleByAsync("channel", l["By how they were identified"], exploitationSection, cases, c => (int)c.Channel, k => l["Channel " + (IdentificationChannel)k], ct));
+            tables.Add(await PeopleByAsync("agencykind", l["By kind of registering institution"], exploitationSection, cases, c => (int)c.RegisteringAgency.Kind, k => l["Kind " + (AgencyKind)k], ct));
 
             var months = await cases.GroupBy(c => new { c.RegisteredAt.Year, c.RegisteredAt.Month })
                 .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct);
-            tables.Add(new("months", l["New records per month (registration)"], caseSection,
+            var timeSection = l["Records over time"].Value;
+            tables.Add(new("months", l["New records per month (registration)"], timeSection,
                 months.OrderBy(m => m.Year).ThenBy(m => m.Month).Select(m => new Row($"{m.Month:00}.{m.Year}", m.Count)).ToList()));
-            tables.Add(new("openclosed", l["Open and closed records"], caseSection,
+            tables.Add(new("openclosed", l["Open and closed records"], timeSection,
             [
                 new(l["Open"], await cases.CountAsync(c => c.ClosedAt == null, ct)),
                 new(l["Closed"], await cases.CountAsync(c => c.ClosedAt != null, ct)),
@@ -159,7 +190,7 @@ public static class Dashboard
             }
 
             var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(ct);
-            return new Model(query, from, to, national, tables, counties);
+            return new Model(query, from, to, national, tables, counties, KeyFiguresOf(tables));
         }
 
         private async Task AddNationalActivityAsync(List<Table> tables, DateOnly from, DateOnly to, int? countyId, CancellationToken ct)
@@ -198,6 +229,22 @@ public static class Dashboard
                 .ToListAsync(ct);
             tables.Add(new("programmes", l["Programme progress (% of target)"], section,
                 programmes.Select(p => new Row(p.Title, p.TargetParticipants == 0 ? 0 : Math.Round(100.0 * p.Reached / p.TargetParticipants))).ToList()));
+        }
+
+        /// <summary>The few numbers a reader looks for first, taken from the tables so both always agree.</summary>
+        private List<KeyFigure> KeyFiguresOf(IReadOnlyList<Table> tables)
+        {
+            double Value(string table, int row) => tables.First(t => t.Key == table).Rows[row].Value;
+            var minors = tables.First(t => t.Key == "minors").Rows;
+            return
+            [
+                new("people", l["People"], Value("total", 0)),
+                new("records", l["Records"], Value("total", 1)),
+                new("open", l["Open records"], Value("openclosed", 0)),
+                new("children", l["Children"], minors.Where(r => r.Label == l["Children"].Value).Sum(r => r.Value)),
+                new("referrals", l["Referrals sent"], tables.First(t => t.Key == "referralstate").Rows.Sum(r => r.Value)),
+                new("overdue", l["Referrals overdue now"], Value("responsetimes", 2)),
+            ];
         }
 
         private static async Task<Table> PeopleByAsync(string key, string title, string section, IQueryable<Case> cases,

@@ -37,10 +37,9 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
         var sheets = tables.Select(t => new ExportSheet(t.Title, [l["Category"], l["Count"]],
             t.Rows.Select(r => (IReadOnlyList<object?>)[r.Label, model.National ? r.Value : model.Show(r.Value)]).ToList())).ToList();
         await audit.RecordAsync(AuditAction.Export, "Statistics", table ?? "all", $"{format} {model.From:yyyy-MM-dd}..{model.To:yyyy-MM-dd}", User);
-        var name = $"antitrafik-{table ?? "statistics"}-{model.From:yyyyMMdd}-{model.To:yyyyMMdd}";
         return format == "csv"
-            ? File(TableFiles.Csv(sheets.Count == 1 ? sheets[0] : Flatten(sheets)), "text/csv; charset=utf-8", name + ".csv")
-            : File(TableFiles.Xlsx(sheets), XlsxType, name + ".xlsx");
+            ? File(TableFiles.Csv(sheets.Count == 1 ? sheets[0] : Flatten(sheets)), "text/csv; charset=utf-8", model.FileName(table, "csv"))
+            : File(TableFiles.Xlsx(sheets), XlsxType, model.FileName(table, "xlsx"));
     }
 
     /// <summary>The annual pack for GRETA and the US TIP report: one sheet per table, with the period and the time of export. Runs in the background.</summary>
@@ -86,8 +85,20 @@ public sealed class StatisticsController(Dashboard.Handler dashboard, AuditTrail
         var id = jobs.Start(user, $"antitrafik-ctdc-{year}.csv", "text/csv; charset=utf-8", async (services, progress, ct) =>
         {
             var export = services.GetRequiredService<CtdcExport>();
+            var strings = services.GetRequiredService<IStringLocalizer<SharedResource>>();
             var (sheet, suppressed) = await export.BuildAsync(year, ct, progress);
             await services.GetRequiredService<AuditTrail>().RecordAsync(AuditAction.Export, "Statistics", "ctdc", $"{year} rows {sheet.Rows.Count} suppressed {suppressed} k {export.K}", user);
+            // A file of headers alone would look like an export that worked: say instead why there is nothing to give.
+            if (sheet.Rows.Count == 0)
+            {
+                return ExportResult.Nothing(suppressed == 0
+                    ? strings["No file: no case was registered in {0}.", year]
+                    : strings.Plural(suppressed,
+                        "No file: the only record of {1} was left out to keep it anonymous, because fewer than {2} records share its characteristics (k-anonymity).",
+                        "No file: all {0} records of {1} were left out to keep them anonymous, because no group of at least {2} records shares the same characteristics (k-anonymity).",
+                        suppressed, year, export.K));
+            }
+
             return TableFiles.Csv(sheet);
         });
         return RedirectToAction(nameof(Job), new { id });

@@ -15,7 +15,19 @@ public sealed class ExportJob
     public int Percent { get; set; }
     public byte[]? Content { get; set; }
     public string? Failure { get; set; }
-    public bool IsDone => Content is not null || Failure is not null;
+
+    /// <summary>Why the job finished without a file (in the language of the person who started it); null when there is a file.</summary>
+    public string? NothingToExport { get; set; }
+
+    public bool IsDone => Content is not null || Failure is not null || NothingToExport is not null;
+}
+
+/// <summary>What a job's work gives: the file, or the reason there is none (every row withheld, nothing in the period).</summary>
+public sealed record ExportResult(byte[]? Content, string? Reason)
+{
+    public static ExportResult Nothing(string reason) => new(null, reason);
+
+    public static implicit operator ExportResult(byte[] content) => new(content, null);
 }
 
 /// <summary>
@@ -28,7 +40,7 @@ public sealed class ExportJobs(IServiceScopeFactory scopes, TimeProvider clock, 
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<Guid, ExportJob> _jobs = new();
 
-    public Guid Start(ClaimsPrincipal user, string fileName, string contentType, Func<IServiceProvider, IProgress<int>, CancellationToken, Task<byte[]>> work)
+    public Guid Start(ClaimsPrincipal user, string fileName, string contentType, Func<IServiceProvider, IProgress<int>, CancellationToken, Task<ExportResult>> work)
     {
         Forget();
         var job = new ExportJob
@@ -45,8 +57,10 @@ public sealed class ExportJobs(IServiceScopeFactory scopes, TimeProvider clock, 
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                job.Content = await work(scope.ServiceProvider, new Progress<int>(p => job.Percent = Math.Clamp(p, 0, 99)), CancellationToken.None);
+                var result = await work(scope.ServiceProvider, new Progress<int>(p => job.Percent = Math.Clamp(p, 0, 99)), CancellationToken.None);
                 job.Percent = 100;
+                job.NothingToExport = result.Reason;
+                job.Content = result.Content;
             }
             catch (Exception ex)
             {

@@ -11,6 +11,32 @@ public sealed record ExportSheet(string Name, IReadOnlyList<string> Headers, IRe
 /// <summary>Writes tables as CSV (UTF-8 with BOM, so Excel reads Albanian letters) and as a minimal .xlsx workbook.</summary>
 public static class TableFiles
 {
+    /// <summary>A word for a file name: lower-case ASCII letters and digits, marks dropped (ë→e, ç→c), anything else a dash.</summary>
+    public static string Slug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var slug = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterOrDigit(lower))
+            {
+                slug.Append(lower);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-');
+    }
+
     public static byte[] Csv(ExportSheet sheet)
     {
         var text = new StringBuilder();

@@ -360,9 +360,12 @@ public sealed class UsersTests(PortalFactory portal) : IClassFixture<PortalFacto
             (AuditAction.Update, "password link"),
         ], entries.Select(e => (e.Action, e.Fields)));
         Assert.All(entries, e => Assert.Equal(adminId, e.UserId));
-        // Who may see the trail sees it there, too.
+        // Who may see the trail reads it there too, in words: whose account, never its internal id.
         using var coordinator = await portal.SignedInClientAsync(Demo.Coordinator);
-        Assert.Contains(id, await coordinator.GetPageAsync("/Audit"));
+        var trail = await coordinator.GetPageAsync("/Audit?Kind=StatusChange");
+        Assert.Contains("çaktivizoi llogarinë e Arta Gashi.", trail);
+        Assert.Contains("aktivizoi llogarinë e Arta Gashi.", trail);
+        Assert.DoesNotContain(id, trail);
     }
 
     private Task<System.Security.Claims.ClaimsPrincipal> PrincipalOfAsync(string id) => portal.WithScopeAsync(async services =>
