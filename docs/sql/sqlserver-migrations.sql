@@ -1667,3 +1667,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202095353_QueueAndSearchIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Referrals_SendingAgencyId_State] ON [Referrals];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202095353_QueueAndSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SendingAgencyId_State_DueAt] ON [Referrals] ([SendingAgencyId], [State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202095353_QueueAndSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_SearchIndexVersion] ON [Cases] ([SearchIndexVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202095353_QueueAndSearchIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202095353_QueueAndSearchIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -425,6 +425,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RegisteringAgencyId");
 
+                    b.HasIndex("SearchIndexVersion");
+
                     b.HasIndex("LeadAgencyId", "RegisteredAt");
 
                     b.HasIndex("NameHash", "BirthYear");
@@ -1123,8 +1125,6 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SendingAgencyId", "SentAt");
 
-                    b.HasIndex("SendingAgencyId", "State");
-
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("CaseId", "ReceivingAgencyId", "State");
@@ -1132,6 +1132,8 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
+                    b.HasIndex("SendingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "CaseRegisteredAt", "CaseId", "State");
 

@@ -415,6 +415,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegisteringAgencyId");
 
+                    b.HasIndex("SearchIndexVersion");
+
                     b.HasIndex("LeadAgencyId", "RegisteredAt");
 
                     b.HasIndex("NameHash", "BirthYear");
@@ -1085,8 +1087,6 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SendingAgencyId", "SentAt");
 
-                    b.HasIndex("SendingAgencyId", "State");
-
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("CaseId", "ReceivingAgencyId", "State");
@@ -1094,6 +1094,8 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceivingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "State", "SentAt");
+
+                    b.HasIndex("SendingAgencyId", "State", "DueAt");
 
                     b.HasIndex("ReceivingAgencyId", "CaseRegisteredAt", "CaseId", "State");
 

@@ -47,6 +47,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.PoliceAgencyId, c.RegisteredAt });
         builder.HasIndex(c => new { c.SocialServiceAgencyId, c.RegisteredAt });
         builder.HasIndex(c => c.RegisteredAt);
+        // The hourly search-index rebuild looks for cases behind the index's version: nearly always none.
+        builder.HasIndex(c => c.SearchIndexVersion);
         builder.HasIndex(c => new { c.CountyId, c.Status, c.RegisteredAt });
         builder.HasIndex(c => new { c.Status, c.RegisteredAt });
         builder.HasIndex(c => c.PersonalNumberHash);

@@ -26,7 +26,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The inbox (by receiver and state, oldest deadline first), the outbox, the case's referrals, and access checks.
         builder.HasIndex(r => new { r.ReceivingAgencyId, r.State, r.DueAt });
         builder.HasIndex(r => new { r.ReceivingAgencyId, r.State, r.SentAt });
-        builder.HasIndex(r => new { r.SendingAgencyId, r.State });
+        // A sender's referrals by state; with the deadline, its late answers are read in order from the index (the work queue).
+        builder.HasIndex(r => new { r.SendingAgencyId, r.State, r.DueAt });
         builder.HasIndex(r => new { r.SendingAgencyId, r.SentAt });
         builder.HasIndex(r => new { r.CaseId, r.ReceivingAgencyId, r.State });
         builder.HasIndex(r => new { r.State, r.DueAt });

@@ -71,6 +71,13 @@ public static class WorkQueue
     /// <summary>At most this many rows of one kind are listed; the rest are counted, with a link to all.</summary>
     public const int Shown = 50;
 
+    /// <summary>Beyond this many rows of one kind the count stops: "more than" is all anyone needs, and counting every
+    /// overdue referral of a busy institution would cost a read of each on every page.</summary>
+    public const int Counted = 1000;
+
+    /// <summary>The rows beyond those shown were counted only up to <see cref="Counted"/>.</summary>
+    public static bool IsCountedOnlyInPart(int more) => Shown + more > Counted;
+
     /// <summary>A new record that looks like one already held is listed for the coordinator's office this long.</summary>
     public static readonly TimeSpan DuplicateNews = TimeSpan.FromDays(30);
 
@@ -225,7 +232,7 @@ public static class WorkQueue
                 Items.AddRange(rows.Take(Shown).Select(item));
                 if (rows.Count > Shown)
                 {
-                    More[kind] = await urgentFirst.CountAsync(cancellationToken) - Shown;
+                    More[kind] = await urgentFirst.Take(Counted + 1).CountAsync(cancellationToken) - Shown;
                 }
             }
         }

@@ -1,6 +1,5 @@
 using AntiTrafik.Tests.Support;
 using AntiTrafik.Web.Features.Cases;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Tests.Features.Cases;
@@ -15,38 +14,10 @@ public sealed class CommonNameSearchTests(PortalFactory portal) : IClassFixture<
     private static async Task<string> SearchAsync(PortalClient client, string q) =>
         await client.GetPageAsync("/Cases?State=All&Q=" + Uri.EscapeDataString(q));
 
-    /// <summary>Registers one case through the portal, then copies it (with its blind index) until it has
-    /// <paramref name="namesakes"/> namesakes: registering a thousand through forms would say nothing more.</summary>
-    private async Task<string> RegisterWithNamesakesAsync(string first, string last, int namesakes)
+    private async Task RegisterWithNamesakesAsync(string first, string last, int namesakes)
     {
         using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);
-        var id = await CaseForms.RegisterAsync(portal, police, first, last);
-        return await portal.WithDbAsync(async db =>
-        {
-            var number = await db.Cases.Where(c => c.Id == id).Select(c => c.Number).SingleAsync();
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync();
-            var columns = new List<string>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT name FROM pragma_table_info('Cases') WHERE name <> 'Id'";
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    columns.Add('"' + reader.GetString(0) + '"');
-                }
-            }
-
-            var copied = string.Join(", ", columns).Replace("\"Number\"", "\"Number\" || '/' || n.i", StringComparison.Ordinal);
-            // Column names read from the table itself and two integers: nothing typed reaches this SQL.
-            var copies = $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {namesakes}) " +
-                $"INSERT INTO Cases ({string.Join(", ", columns)}) SELECT {copied} FROM Cases, n WHERE Cases.Id = {id}";
-            await db.Database.ExecuteSqlRawAsync(copies);
-            var pattern = number + "/%";
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO CaseSearchTokens (CaseId, Token) SELECT c.Id, t.Token FROM Cases c JOIN CaseSearchTokens t ON t.CaseId = {id} WHERE c.Number LIKE {pattern}");
-            return number;
-        });
+        await CaseCopies.AddAsync(portal, await CaseForms.RegisterAsync(portal, police, first, last), namesakes);
     }
 
     [Fact]
