@@ -142,35 +142,35 @@ public static class WorkQueue
         private async Task CaseworkAsync(Reading read, int agency, DateTime now)
         {
             await read.AddAsync(Kind.ReferralToAnswer, db.Referrals.AsNoTracking()
-                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent)
-                .OrderBy(r => r.DueAt)
-                .Select(r => new Item(Kind.ReferralToAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+                .Where(r => r.ReceivingAgencyId == agency && r.State == ReferralState.Sent),
+                waiting => waiting.OrderBy(r => r.DueAt)
+                    .Select(r => new Item(Kind.ReferralToAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
             await read.AddAsync(Kind.LateAnswer, db.Referrals.AsNoTracking()
-                .Where(r => r.SendingAgencyId == agency).Where(Referral.OverdueAt(now))
-                .OrderBy(r => r.DueAt)
-                .Select(r => new Item(Kind.LateAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+                .Where(r => r.SendingAgencyId == agency).Where(Referral.OverdueAt(now)),
+                waiting => waiting.OrderBy(r => r.DueAt)
+                    .Select(r => new Item(Kind.LateAnswer, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
             // The joint interview: a potential victim, open, and no finding yet from this institution's side in this round.
             await read.AddAsync(Kind.JointInterview, db.Cases.AsNoTracking()
                 .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim
                     && ((c.PoliceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.Police))
-                        || (c.SocialServiceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.SocialService))))
-                .OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.JointInterview, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+                        || (c.SocialServiceAgencyId == agency && !c.Assessments.Any(a => a.Round == c.IdentificationRound && a.Side == AssessingSide.SocialService)))),
+                waiting => waiting.OrderBy(c => c.RegisteredAt)
+                    .Select(c => new Item(Kind.JointInterview, c.Number, null, c.RegisteredAt, c.Id, null, null)));
             await read.AddAsync(Kind.LeadOffer, db.Cases.AsNoTracking()
-                .Where(c => c.ProposedLeadAgencyId == agency)
-                .OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+                .Where(c => c.ProposedLeadAgencyId == agency),
+                waiting => waiting.OrderBy(c => c.RegisteredAt)
+                    .Select(c => new Item(Kind.LeadOffer, c.Number, null, c.RegisteredAt, c.Id, null, null)));
             // An open case led here with no entry for a month: someone should look at it (the date is the last entry's; the
             // oldest registrations are listed first, which needs no entry read for the cases not listed).
             var quietSince = now - Quiet;
             await read.AddAsync(Kind.QuietCase, db.Cases.AsNoTracking()
-                .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince))
-                .OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => (DateTime?)e.At) ?? c.RegisteredAt, c.Id, null, null)));
+                .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince)),
+                waiting => waiting.OrderBy(c => c.RegisteredAt)
+                    .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => (DateTime?)e.At) ?? c.RegisteredAt, c.Id, null, null)));
             await read.AddAsync(Kind.MeetingAction, db.ActionItems.AsNoTracking()
-                .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open)
-                .OrderBy(a => a.DueOn)
-                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
+                .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open),
+                waiting => waiting.OrderBy(a => a.DueOn)
+                    .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
                 a => new Item(Kind.MeetingAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId));
         }
 
@@ -181,36 +181,36 @@ public static class WorkQueue
         /// </summary>
         private async Task CoordinationAsync(Reading read, DateTime now)
         {
-            await read.AddAsync(Kind.OverdueReferral, db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now))
-                .OrderBy(r => r.DueAt)
-                .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+            await read.AddAsync(Kind.OverdueReferral, db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now)),
+                waiting => waiting.OrderBy(r => r.DueAt)
+                    .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
             await read.AddAsync(Kind.IdentificationWaiting, db.Cases.AsNoTracking()
-                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim)
-                .OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+                .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim),
+                waiting => waiting.OrderBy(c => c.RegisteredAt)
+                    .Select(c => new Item(Kind.IdentificationWaiting, c.Number, null, c.RegisteredAt, c.Id, null, null)));
 
             // The same match as a case page's (keyed hashes of the personal number, or of the name with the birth year ±1).
             var since = now - DuplicateNews;
             await read.AddAsync(Kind.PossibleDuplicate, db.Cases.AsNoTracking()
                 .Where(c => c.RegisteredAt > since && db.Cases.Any(o => o.Id != c.Id && o.PersonKey != c.PersonKey
                     && ((c.PersonalNumberHash != null && o.PersonalNumberHash == c.PersonalNumberHash)
-                        || (o.NameHash == c.NameHash && (c.BirthYear == null || o.BirthYear == null || (o.BirthYear >= c.BirthYear - 1 && o.BirthYear <= c.BirthYear + 1))))))
-                .OrderBy(c => c.RegisteredAt)
-                .Select(c => new Item(Kind.PossibleDuplicate, c.Number, null, c.RegisteredAt, c.Id, null, null)));
+                        || (o.NameHash == c.NameHash && (c.BirthYear == null || o.BirthYear == null || (o.BirthYear >= c.BirthYear - 1 && o.BirthYear <= c.BirthYear + 1)))))),
+                waiting => waiting.OrderBy(c => c.RegisteredAt)
+                    .Select(c => new Item(Kind.PossibleDuplicate, c.Number, null, c.RegisteredAt, c.Id, null, null)));
         }
 
         /// <summary>Secretaries: meetings held (or past their date) whose minutes are not approved, and overdue actions.</summary>
         private async Task MeetingWorkAsync(Reading read, ClaimsPrincipal user, DateTime now)
         {
             await read.AddAsync(Kind.MinutesToFinish, db.Meetings.AsNoTracking().Visible(user)
-                .Where(m => m.StartsAt < now && (m.State == MeetingState.Held || m.State == MeetingState.Circulated || m.State == MeetingState.Planned))
-                .OrderBy(m => m.StartsAt)
-                .Select(m => new Item(Kind.MinutesToFinish, m.Title, null, m.StartsAt, null, null, m.Id)));
+                .Where(m => m.StartsAt < now && (m.State == MeetingState.Held || m.State == MeetingState.Circulated || m.State == MeetingState.Planned)),
+                waiting => waiting.OrderBy(m => m.StartsAt)
+                    .Select(m => new Item(Kind.MinutesToFinish, m.Title, null, m.StartsAt, null, null, m.Id)));
             var today = PortalTime.Today(clock);
             await read.AddAsync(Kind.OverdueAction, db.ActionItems.AsNoTracking()
-                .Where(a => a.State == ActionState.Open && a.DueOn < today && db.Meetings.Visible(user).Any(m => m.Id == a.MeetingId))
-                .OrderBy(a => a.DueOn)
-                .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
+                .Where(a => a.State == ActionState.Open && a.DueOn < today && db.Meetings.Visible(user).Any(m => m.Id == a.MeetingId)),
+                waiting => waiting.OrderBy(a => a.DueOn)
+                    .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
                 a => new Item(Kind.OverdueAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId));
         }
 
@@ -224,15 +224,19 @@ public static class WorkQueue
 
             public Dictionary<Kind, int> More { get; } = [];
 
-            public Task AddAsync(Kind kind, IQueryable<Item> urgentFirst) => AddAsync(kind, urgentFirst, item => item);
+            public Task AddAsync<TSource>(Kind kind, IQueryable<TSource> waiting, Func<IQueryable<TSource>, IQueryable<Item>> urgentFirst) =>
+                AddAsync(kind, waiting, urgentFirst, item => item);
 
-            public async Task AddAsync<TRow>(Kind kind, IQueryable<TRow> urgentFirst, Func<TRow, Item> item)
+            /// <param name="waiting">What waits, in no order: counted as it is, so the count stops at the first rows found
+            /// (ordered, every match would be found and sorted first).</param>
+            /// <param name="urgentFirst">The same, most urgent first, as read for the rows listed.</param>
+            public async Task AddAsync<TSource, TRow>(Kind kind, IQueryable<TSource> waiting, Func<IQueryable<TSource>, IQueryable<TRow>> urgentFirst, Func<TRow, Item> item)
             {
-                var rows = await urgentFirst.Take(Shown + 1).ToListAsync(cancellationToken);
+                var rows = await urgentFirst(waiting).Take(Shown + 1).ToListAsync(cancellationToken);
                 Items.AddRange(rows.Take(Shown).Select(item));
                 if (rows.Count > Shown)
                 {
-                    More[kind] = await urgentFirst.Take(Counted + 1).CountAsync(cancellationToken) - Shown;
+                    More[kind] = await waiting.Take(Counted + 1).CountAsync(cancellationToken) - Shown;
                 }
             }
         }
