@@ -30,8 +30,12 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> l, IF
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        // In the order of the form's fields, as far as the page's model knows them; messages about the whole form first.
+        var order = ViewContext.ViewData.ModelMetadata.Properties.Select((p, i) => (p.PropertyName, i))
+            .ToDictionary(p => p.PropertyName ?? string.Empty, p => p.i, StringComparer.OrdinalIgnoreCase);
         var errors = ViewContext.ViewData.ModelState
             .Where(entry => Mode == ValidationSummary.All || entry.Key.Length == 0)
+            .OrderBy(entry => entry.Key.Length == 0 ? -1 : order.GetValueOrDefault(entry.Key.Split('.', '[')[0], int.MaxValue))
             .SelectMany(entry => entry.Value!.Errors.Select(error => (Field: entry.Key, error.ErrorMessage)))
             .Where(error => !string.IsNullOrEmpty(error.ErrorMessage))
             .ToList();
@@ -74,6 +78,8 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> l, IF
             list.InnerHtml.AppendHtml(item);
         }
 
+        output.PreContent.Clear();
+        output.PostContent.Clear();
         output.Content.SetHtmlContent(title);
         output.Content.AppendHtml(list);
 
