@@ -22,12 +22,15 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
         var number = await RegisterAsync(police, "Anxhela", "Gjeçaj", age: 16, "Tiranë");
         await Expect(police.GetByTestId("case-status")).ToContainTextAsync("Fëmijë");
 
-        // The police give their side of the joint interview.
+        // The police give their side of the joint interview, on the case's identification section.
+        await police.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Identifikimi" }).ClickAsync();
+        await police.GetByTestId("open-assess-Police").ClickAsync();
         var policeSide = police.GetByTestId("assess-Police");
         await policeSide.GetByLabel("Viktimë e trafikimit").CheckAsync();
         await policeSide.GetByLabel("Arsyet").FillAsync("Tregues të qartë në intervistë");
         await policeSide.GetByRole(AriaRole.Button, new() { Name = "Regjistro vlerësimin" }).ClickAsync();
-        await Expect(police.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await Expect(police.GetByRole(AriaRole.Status)).ToContainTextAsync("Vlerësimi u regjistrua.");
+        await Expect(police.GetByTestId("case-waiting")).ToContainTextAsync("Vlerësimi i Shërbimit social");
 
         // The social service starts its day from its home page: the interview waits there, and among its notifications.
         var social = await browser.NewPageAsync();
@@ -44,6 +47,7 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
         await social.MainNav().GetByRole(AriaRole.Link, new() { Name = "Kreu" }).ClickAsync();
         await waiting.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(social.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Rasti {number}");
+        await social.GetByTestId("open-assess-SocialService").ClickAsync();
         var socialSide = social.GetByTestId("assess-SocialService");
         await socialSide.GetByLabel("Viktimë e trafikimit").CheckAsync();
         await socialSide.GetByLabel("Arsyet").FillAsync("Rrëfim i qëndrueshëm");
@@ -54,12 +58,14 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
 
         // The police refer the girl to the shelter, which finds it waiting on its home page.
         await police.ReloadAsync();
+        await police.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Referimet dhe shërbimet" }).ClickAsync();
+        await police.GetByRole(AriaRole.Link, new() { Name = "Referoje rastin" }).ClickAsync();
         var refer = police.GetByTestId("refer-form");
         await refer.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = "Të Ndryshëm dhe të Barabartë" });
         await refer.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = "Emergjente (24 orë)" });
         await refer.GetByLabel("Strehim", new() { Exact = true }).CheckAsync();
         await refer.GetByRole(AriaRole.Button, new() { Name = "Dërgo referimin" }).ClickAsync();
-        await Expect(police.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await Expect(police.GetByRole(AriaRole.Status)).ToContainTextAsync("Referimi u dërgua te Të Ndryshëm dhe të Barabartë.");
 
         var shelter = await browser.NewPageAsync();
         await shelter.SignInAsync(Demo.ShelterTdb);

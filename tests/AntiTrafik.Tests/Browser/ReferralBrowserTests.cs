@@ -35,7 +35,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         await incoming.GetByRole(AriaRole.Link, new() { Name = number }).First.ClickAsync();
         var card = shelter.GetByTestId("referral").Filter(new() { HasText = "Mbështetje psikologjike" }).Filter(new() { HasText = "Dërguar" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Prano referimin" }).ClickAsync();
-        await Expect(shelter.GetByRole(AriaRole.Status)).ToContainTextAsync("Ndryshimet u ruajtën.");
+        await Expect(shelter.GetByRole(AriaRole.Status)).ToContainTextAsync("Referimi u pranua.");
 
         var accepted = shelter.GetByTestId("referral").Filter(new() { HasText = "Mbështetje psikologjike" }).Filter(new() { HasText = "Pranuar" });
         await accepted.GetByLabel("Shërbimi").SelectOptionAsync(new SelectOptionValue { Label = "Strehim" });
@@ -44,8 +44,9 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         await accepted.GetByRole(AriaRole.Button, new() { Name = "Regjistro shërbimin" }).ClickAsync();
         await Expect(shelter.GetByTestId("deliveries")).ToContainTextAsync("Dhomë në strehëz");
 
-        await police.GotoAsync(caseUrl);
+        await police.GotoAsync(caseUrl + "/Referrals");
         await Expect(toShelter.GetByTestId("referral-state")).ToHaveTextAsync("Në proces");
+        await police.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Kronologjia" }).ClickAsync();
         await Expect(police.GetByTestId("timeline")).ToContainTextAsync("U ofrua një shërbim");
 
         // The child-protection referral is not answered within its 24 hours.
@@ -64,6 +65,8 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
 
     private static async Task Refer(IPage page, string to, string urgency, params string[] services)
     {
+        await page.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Referimet dhe shërbimet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Referoje rastin" }).ClickAsync();
         var form = page.GetByTestId("refer-form");
         await form.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = to });
         await form.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = urgency });
@@ -74,6 +77,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
 
         await form.GetByLabel("Shënim për marrësin").FillAsync("Ju lutem na kontaktoni sot.");
         await form.GetByRole(AriaRole.Button, new() { Name = "Dërgo referimin" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ndryshimet u ruajtën.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Referimi u dërgua te {to}.");
+        await Expect(page).ToHaveURLAsync(new Regex("/Cases/\\d+/Referrals$"));
     }
 }

@@ -64,7 +64,7 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
         using var shelter = await portal.SignedInClientAsync(Demo.ShelterTdb);
         var home = await shelter.GetPageAsync("/");
         Assert.True(Lists(home, "ReferralToAnswer", number));
-        Assert.Contains($"/Cases/{caseId}#referral-", home);
+        Assert.Contains($"/Cases/{caseId}/Referrals#referral-", home);
         Assert.False(Lists(await police.GetPageAsync("/"), "LateAnswer", number));
 
         // A week and a day later (everyone signs in again: sessions end after 30 idle minutes).

@@ -61,7 +61,34 @@ public static class Details
         Permissions Can)
     {
         public ConsentView? Current(ConsentSubject subject) => Consents.FirstOrDefault(c => c.Subject == subject);
+
+        /// <summary>The sides of the joint interview whose assessment the open round still waits for.</summary>
+        public IReadOnlyList<AssessingSide> SidesToAssess =>
+            Case.IsClosed || Case.Status != CaseStatus.PotentialVictim
+                ? []
+                : Enum.GetValues<AssessingSide>().Where(side => !Assessments.Any(a => a.Round == Case.IdentificationRound && a.Side == side)).ToList();
+
+        /// <summary>Referrals sent and not answered yet, the one to be answered first first.</summary>
+        public IReadOnlyList<ReferralView> Unanswered =>
+            Referrals.Where(r => r.State == ReferralState.Sent).OrderBy(r => r.DueAt).ToList();
+
+        /// <summary>The nearest deadline on the case: the answer to a referral.</summary>
+        public ReferralView? NextDeadline => Referrals.Where(r => r.State == ReferralState.Sent).MinBy(r => r.DueAt);
+
+        public bool NothingWaits => SidesToAssess.Count == 0 && Unanswered.Count == 0 && ProposedLeadAgency is null;
     }
+
+    /// <summary>The sections of a case's workspace, each at its own address.</summary>
+    public enum Section
+    {
+        Overview,
+        Identification,
+        Referrals,
+        Timeline,
+    }
+
+    /// <summary>What the case header shows: the case, and the section the page belongs to (<paramref name="Action"/>: the page is a form within it).</summary>
+    public sealed record Header(Model Case, Section Section, bool Action = false);
 
     /// <summary>A case's rows as read, never changed after (they are shared by the views of one data version).</summary>
     private sealed record Records(Case Case, List<IdentificationAssessment> Assessments, List<ConsentRecord> Consents,

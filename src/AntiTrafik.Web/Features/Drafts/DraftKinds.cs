@@ -49,8 +49,8 @@ public static class DraftKinds
 
     public static readonly DraftKind CaseRegistration = new(Keys.CaseRegistration, "Registering a case", "/Cases/Register", DraftSubject.None);
     public static readonly DraftKind CaseEdit = new(Keys.CaseEdit, "Editing a case", "/Cases/{0}/Edit", DraftSubject.Case);
-    public static readonly DraftKind PoliceAssessment = new("assessment-Police", "The police's assessment", "/Cases/{0}", DraftSubject.Case);
-    public static readonly DraftKind SocialServiceAssessment = new("assessment-SocialService", "The social service's assessment", "/Cases/{0}", DraftSubject.Case);
+    public static readonly DraftKind PoliceAssessment = new("assessment-Police", "The police's assessment", "/Cases/{0}/Assess/Police", DraftSubject.Case);
+    public static readonly DraftKind SocialServiceAssessment = new("assessment-SocialService", "The social service's assessment", "/Cases/{0}/Assess/SocialService", DraftSubject.Case);
     public static readonly DraftKind MeetingNew = new(Keys.MeetingNew, "Scheduling a meeting", "/Meetings/New", DraftSubject.None);
     public static readonly DraftKind MeetingEdit = new(Keys.MeetingEdit, "Editing a meeting", "/Meetings/{0}/Edit", DraftSubject.Meeting);
     public static readonly DraftKind Minutes = new(Keys.Minutes, "Minutes of a meeting", "/Meetings/{0}", DraftSubject.Meeting);

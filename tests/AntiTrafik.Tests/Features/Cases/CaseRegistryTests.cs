@@ -229,7 +229,7 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains("Viktimë e mundshme (VMT)", await social.GetPageAsync($"/Cases/{id}"));
         Assert.Equal(HttpStatusCode.Redirect, (await social.SubmitAsync($"/Cases/{id}", $"/Cases/{id}/Assess/SocialService", [new("Finding", "Victim"), new("Reasons", "Consistent account")])).StatusCode);
 
-        var page = await police.GetPageAsync($"/Cases/{id}");
+        var page = await police.GetPageAsync($"/Cases/{id}/Identification");
         Assert.Contains("Viktimë e trafikimit (VT)", page);
         Assert.Contains("Consistent account", page);
         Assert.Equal(CaseStatus.OfficialVictim, await portal.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Status).SingleAsync()));
@@ -316,8 +316,10 @@ public sealed class CaseRegistryTests(PortalFactory portal) : IClassFixture<Port
         var id = await CaseForms.RegisterAsync(portal, police, "<img src=x onerror=alert(1)>", Unique("Safe"));
         await police.SubmitAsync($"/Cases/{id}", $"/Cases/{id}/Notes", [new("Text", "<script>steal()</script>")]);
 
-        var page = await police.GetPageAsync($"/Cases/{id}");
+        // The name is in the header of every section; the note on the timeline.
+        var page = await police.GetPageAsync($"/Cases/{id}/Timeline");
 
+        Assert.Contains("&lt;img src=x", page);
         Assert.DoesNotContain("<img src=x", page);
         Assert.DoesNotContain("<script>steal()", page);
         Assert.Contains("&lt;script&gt;steal()&lt;/script&gt;", page);

@@ -276,7 +276,7 @@ public sealed class DraftTests(PortalFactory portal) : IClassFixture<PortalFacto
         var caseId = await CaseForms.RegisterAsync(portal, police, "Kthim", Unique("Pas"));
         portal.Clock.Advance(TimeSpan.FromMinutes(31));
         token = await police.TokenFromAsync("/Account/Login");
-        foreach (var (url, back) in new[] { ("/Cases/Register", "/Cases/Register"), ($"/Cases/{caseId}/Assess/Police", $"/Cases/{caseId}"), ($"/Cases/{caseId}/Edit", $"/Cases/{caseId}/Edit") })
+        foreach (var (url, back) in new[] { ("/Cases/Register", "/Cases/Register"), ($"/Cases/{caseId}/Assess/Police", $"/Cases/{caseId}/Assess/Police"), ($"/Cases/{caseId}/Edit", $"/Cases/{caseId}/Edit") })
         {
             var response = await police.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
             Assert.Equal("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(back), response.Headers.Location!.OriginalString);

@@ -157,7 +157,7 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var page = await shelter.GetPageAsync("/Notifications");
         Assert.Contains("Vendim i Autoritetit Përgjegjës për rastin", page);
         Assert.Contains($"href=\"/Cases/{caseId}\">{number}</a>", page);
-        var casePage = await shelter.GetPageAsync($"/Cases/{caseId}");
+        var casePage = await shelter.GetPageAsync($"/Cases/{caseId}/Timeline");
         Assert.Contains("Vendim i Autoritetit Përgjegjës", casePage);
         Assert.Contains(decision, casePage);
         using var vlora = await portal.SignedInClientAsync(Demo.PoliceVlora);

@@ -36,17 +36,17 @@ public sealed class ReferralTests(PortalFactory portal) : IClassFixture<PortalFa
 
         var referral = await ReferralSteps.SentAsync(portal, police, caseId, "TDB", "Urgent", "ShelterAccommodation", "PsychologicalSupport");
 
-        var page = await shelter.GetPageAsync($"/Cases/{caseId}");
+        var page = await shelter.GetPageAsync($"/Cases/{caseId}/Referrals");
         Assert.Contains(name, page);
         Assert.Contains("Please help", page);
         var inbox = await shelter.GetPageAsync("/Referrals");
-        Assert.Contains($"/Cases/{caseId}#referral-{referral}", inbox);
+        Assert.Contains($"/Cases/{caseId}/Referrals#referral-{referral}", inbox);
 
         var declined = await ReferralSteps.StepAsync(portal, shelter, referral, "Decline", "No free beds");
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
         Assert.Equal(ReferralState.Declined, await ReferralSteps.StateAsync(portal, referral));
         Assert.Equal(HttpStatusCode.NotFound, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);
-        Assert.Contains("No free beds", await police.GetPageAsync($"/Cases/{caseId}"));
+        Assert.Contains("No free beds", await police.GetPageAsync($"/Cases/{caseId}/Referrals"));
         police.Dispose();
     }
 
@@ -140,9 +140,9 @@ public sealed class ReferralTests(PortalFactory portal) : IClassFixture<PortalFa
             [new("Service", "ShelterAccommodation"), new("DeliveredOn", "2026-11-01"), new("Note", "Room 4"), new("Version", version.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, service.StatusCode);
         Assert.Equal(ReferralState.InProgress, await ReferralSteps.StateAsync(portal, referral));
-        var page = await police.GetPageAsync($"/Cases/{caseId}");
+        var page = await police.GetPageAsync($"/Cases/{caseId}/Timeline");
         Assert.Contains("U ofrua një shërbim", page);
-        Assert.Contains("Room 4", page);
+        Assert.Contains("Room 4", await police.GetPageAsync($"/Cases/{caseId}/Referrals"));
 
         var refused = await ReferralSteps.StepAsync(portal, shelter, referral, "Complete", "");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
