@@ -1,4 +1,5 @@
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Infrastructure;
@@ -10,7 +11,8 @@ namespace AntiTrafik.Web.Infrastructure;
 /// </summary>
 public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
 {
-    public sealed record AgencyName(int Id, string Name, bool IsActive);
+    /// <param name="CountyId">The county it serves; null for a national institution.</param>
+    public sealed record AgencyName(int Id, string Name, bool IsActive, AgencyKind Kind, int? CountyId);
 
     public sealed class Snapshot(
         IReadOnlyDictionary<int, AgencyName> agencies,
@@ -25,6 +27,9 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
         /// <summary>The twelve counties by name, for filters.</summary>
         public IReadOnlyList<KeyValuePair<int, string>> Counties { get; } =
             counties.OrderBy(c => c.Value, StringComparer.CurrentCulture).ToList();
+
+        /// <summary>Every institution, active or not (for choices that must keep a stored one).</summary>
+        public IEnumerable<AgencyName> AllAgencies => agencies.Values;
 
         public string Agency(int id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "—";
 
@@ -41,7 +46,7 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default) =>
         await cache.GetAsync(new AllNames(), async () =>
         {
-            var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive)).ToDictionaryAsync(a => a.Id, cancellationToken);
+            var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive, a.Kind, a.CountyId)).ToDictionaryAsync(a => a.Id, cancellationToken);
             var counties = await db.Counties.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
             var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
             var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.FullName }).ToDictionaryAsync(u => u.Id, u => u.FullName, StringComparer.Ordinal, cancellationToken);

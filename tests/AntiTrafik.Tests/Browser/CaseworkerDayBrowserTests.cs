@@ -55,7 +55,7 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
         // The police refer the girl to the shelter, which finds it waiting on its home page.
         await police.ReloadAsync();
         var refer = police.GetByTestId("refer-form");
-        await refer.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = "Të Ndryshëm dhe të Barabartë" });
+        await refer.ChooseAsync("Referoje te", "Të Ndryshëm dhe të Barabartë");
         await refer.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = "Emergjente (24 orë)" });
         await refer.GetByLabel("Strehim", new() { Exact = true }).CheckAsync();
         await refer.GetByRole(AriaRole.Button, new() { Name = "Dërgo referimin" }).ClickAsync();

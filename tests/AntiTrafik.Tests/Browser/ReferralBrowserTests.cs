@@ -65,7 +65,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
     private static async Task Refer(IPage page, string to, string urgency, params string[] services)
     {
         var form = page.GetByTestId("refer-form");
-        await form.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = to });
+        await form.ChooseAsync("Referoje te", to);
         await form.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = urgency });
         foreach (var service in services)
         {
