@@ -50,7 +50,13 @@ public static class PageActions
         var box = scope.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
         await box.ClickAsync();
         await box.FillAsync(typed ?? option);
-        await scope.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var list = scope.GetByRole(AriaRole.Listbox, new() { Name = label, Exact = true });
+        await list.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // A list of several choices stays open for the next one: close it, as a person would with Escape.
+        if (await list.IsVisibleAsync())
+        {
+            await box.PressAsync("Escape");
+        }
     }
 
     public static Task ChooseAsync(this IPage page, string label, string option, string? typed = null) =>

@@ -25,6 +25,7 @@
         var box = new window.TomSelect(select, {
             maxOptions: null,
             maxItems: multiple ? null : 1,
+            closeAfterSelect: !multiple,
             allowEmptyOption: !multiple,
             lockOptgroupOrder: true,
             searchField: ['text', 'optgroup'],
