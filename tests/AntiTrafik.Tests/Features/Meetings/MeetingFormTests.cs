@@ -65,7 +65,8 @@ public sealed class MeetingFormTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("Shkruani emrin e pjesëmarrësit ose zbrazeni rreshtin.", page);
-        Assert.Contains("data-valmsg-for=\"Participants[1].Name\"", page);
+        Assert.Contains("id=\"participant-name-1-error\"", page);
+        Assert.DoesNotContain("id=\"participant-name-0-error\"", page);
     }
 
     [Fact]
