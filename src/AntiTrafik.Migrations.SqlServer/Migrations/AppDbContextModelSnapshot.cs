@@ -962,6 +962,9 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsPublicOfficial")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
 

@@ -930,6 +930,9 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublicOfficial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 

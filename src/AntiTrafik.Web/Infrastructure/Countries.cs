@@ -1,57 +1,58 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AntiTrafik.Web.Infrastructure;
 
 /// <summary>
-/// ISO 3166-1 alpha-2 countries (plus XK, Kosovo, as the region list has it), Albania first. English names
-/// come from .NET; Albanian names are given for the countries that NRM cases involve most, and otherwise
-/// fall back to English.
+/// The countries a case names (citizenship, recruitment, transit, exploitation): every ISO 3166-1 alpha-2 country
+/// plus Kosovo (XK), with Albanian and English names from Unicode CLDR (<c>countries.json</c>, written by
+/// <c>scripts/generate-countries.py</c>). Codes are what is stored. CLDR's other territories (Canary Islands, Diego
+/// Garcia…), which the portal once offered, still show their names on records that hold them, but are not offered.
 /// </summary>
 public static class Countries
 {
     public const string Albania = "AL";
 
-    private static readonly Dictionary<string, string> AlbanianNames = new(StringComparer.Ordinal)
+    private sealed record Entry(string Code, string Sq, string En);
+
+    private sealed record Data(string Source, List<Entry> Countries, List<Entry> Other);
+
+    private static readonly Data Loaded = Load();
+
+    private static readonly FrozenDictionary<string, Entry> All =
+        Loaded.Countries.Concat(Loaded.Other).ToFrozenDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The codes a form offers.</summary>
+    public static IReadOnlyList<string> Codes { get; } = Loaded.Countries.Select(e => e.Code).ToList();
+
+    /// <summary>Where the names come from (package and version), for the record.</summary>
+    public static string Source => Loaded.Source;
+
+    /// <summary>A code a record may hold: an offered country, or a territory an older record holds.</summary>
+    public static bool IsKnown(string? code) => code is not null && All.ContainsKey(code);
+
+    /// <summary>The name in the reader's language (Albanian unless they chose English); an unknown code as it is.</summary>
+    public static string NameOf(string code) =>
+        All.TryGetValue(code, out var entry)
+            ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.English ? entry.En : entry.Sq
+            : code;
+
+    /// <summary>
+    /// Albania first, then the rest by name in the reader's language and alphabet (Ç after C, Ë after E in Albanian).
+    /// A territory no longer offered stays in the list when the record holds it, so saving does not lose it.
+    /// </summary>
+    public static IReadOnlyList<SelectListItem> Choices(IEnumerable<string?>? held = null)
     {
-        ["AL"] = "Shqipëri", ["XK"] = "Kosovë", ["MK"] = "Maqedoni e Veriut", ["ME"] = "Mal i Zi", ["GR"] = "Greqi",
-        ["IT"] = "Itali", ["DE"] = "Gjermani", ["FR"] = "Francë", ["GB"] = "Mbretëria e Bashkuar", ["BE"] = "Belgjikë",
-        ["NL"] = "Holandë", ["CH"] = "Zvicër", ["AT"] = "Austri", ["ES"] = "Spanjë", ["TR"] = "Turqi", ["RS"] = "Serbi",
-        ["BA"] = "Bosnjë dhe Hercegovinë", ["HR"] = "Kroaci", ["SI"] = "Slloveni", ["BG"] = "Bullgari", ["RO"] = "Rumani",
-        ["HU"] = "Hungari", ["IE"] = "Irlandë", ["SE"] = "Suedi", ["NO"] = "Norvegji", ["DK"] = "Danimarkë",
-        ["US"] = "Shtetet e Bashkuara", ["CA"] = "Kanada", ["UA"] = "Ukrainë", ["RU"] = "Rusi", ["MD"] = "Moldavi",
-        ["SY"] = "Siri", ["IQ"] = "Irak", ["AF"] = "Afganistan", ["PK"] = "Pakistan", ["BD"] = "Bangladesh",
-        ["NG"] = "Nigeri", ["PH"] = "Filipine", ["CN"] = "Kinë", ["EG"] = "Egjipt", ["MA"] = "Marok", ["CY"] = "Qipro",
-        ["PT"] = "Portugali", ["PL"] = "Poloni", ["CZ"] = "Çeki", ["AE"] = "Emiratet e Bashkuara Arabe",
-    };
-
-    public static IReadOnlyList<string> Codes { get; } = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => TryRegion(c.Name))
-        .Where(r => r is not null && r.TwoLetterISORegionName.Length == 2 && char.IsLetter(r.TwoLetterISORegionName[0]))
-        .Select(r => r!.TwoLetterISORegionName.ToUpperInvariant())
-        .Append("XK")
-        .Distinct(StringComparer.Ordinal)
-        .ToList();
-
-    private static readonly HashSet<string> Known = [.. Codes];
-
-    public static bool IsKnown(string? code) => code is not null && Known.Contains(code.ToUpperInvariant());
-
-    public static string NameOf(string code)
-    {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.Albanian && AlbanianNames.TryGetValue(code, out var sq))
-        {
-            return sq;
-        }
-
-        return code == "XK" ? "Kosovo" : TryRegion(code)?.EnglishName ?? code;
-    }
-
-    /// <summary>Albania first, then the rest by name in the current language.</summary>
-    public static IReadOnlyList<SelectListItem> Choices() =>
-        Codes.OrderBy(c => c == Albania ? 0 : 1).ThenBy(NameOf, StringComparer.CurrentCulture)
+        var compare = StringComparer.Create(CultureInfo.CurrentUICulture, CompareOptions.None);
+        var kept = (held ?? []).OfType<string>().Where(c => All.ContainsKey(c) && !Codes.Contains(c, StringComparer.OrdinalIgnoreCase))
+            .Select(c => All[c].Code);
+        return Codes.Concat(kept).Distinct(StringComparer.Ordinal)
+            .OrderBy(c => c == Albania ? 0 : 1).ThenBy(NameOf, compare)
             .Select(c => new SelectListItem(NameOf(c), c))
             .ToList();
+    }
 
     public static string Names(string? codes) =>
         string.Join(", ", Split(codes).Select(NameOf));
@@ -59,15 +60,11 @@ public static class Countries
     public static IReadOnlyList<string> Split(string? codes) =>
         (codes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static RegionInfo? TryRegion(string name)
+    private static Data Load()
     {
-        try
-        {
-            return new RegionInfo(name);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("AntiTrafik.Web.Infrastructure.countries.json")
+            ?? throw new InvalidOperationException("The country list (countries.json) is not embedded.");
+        return JsonSerializer.Deserialize<Data>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("The country list (countries.json) is empty.");
     }
 }

@@ -1,4 +1,5 @@
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace AntiTrafik.Web.Infrastructure;
@@ -10,7 +11,8 @@ namespace AntiTrafik.Web.Infrastructure;
 /// </summary>
 public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
 {
-    public sealed record AgencyName(int Id, string Name, bool IsActive);
+    /// <param name="CountyId">The county it serves; null for a national institution.</param>
+    public sealed record AgencyName(int Id, string Name, bool IsActive, AgencyKind Kind, int? CountyId);
 
     public sealed class Snapshot(
         IReadOnlyDictionary<int, AgencyName> agencies,
@@ -30,6 +32,9 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
         public IReadOnlyList<string> UserNames { get; } =
             users.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
 
+        /// <summary>Every institution, active or not (for choices that must keep a stored one).</summary>
+        public IEnumerable<AgencyName> AllAgencies => agencies.Values;
+
         public string Agency(int id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "—";
 
         public string? County(int? id) => id is { } key ? counties.GetValueOrDefault(key) : null;
@@ -45,7 +50,7 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default) =>
         await cache.GetAsync(new AllNames(), async () =>
         {
-            var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive)).ToDictionaryAsync(a => a.Id, cancellationToken);
+            var agencies = await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Name, a.IsActive, a.Kind, a.CountyId)).ToDictionaryAsync(a => a.Id, cancellationToken);
             var counties = await db.Counties.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
             var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
             var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.FullName }).ToDictionaryAsync(u => u.Id, u => u.FullName, StringComparer.Ordinal, cancellationToken);

@@ -44,9 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies), as a different person at a different desk.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="javaScript">False for a browser that runs no script, to show the pages work without it.</param>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US" });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US", JavaScriptEnabled = javaScript });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

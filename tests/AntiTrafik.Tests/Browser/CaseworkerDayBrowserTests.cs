@@ -61,7 +61,7 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
         await police.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Referimet dhe shërbimet" }).ClickAsync();
         await police.GetByRole(AriaRole.Link, new() { Name = "Referoje rastin" }).ClickAsync();
         var refer = police.GetByTestId("refer-form");
-        await refer.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = "Të Ndryshëm dhe të Barabartë" });
+        await refer.ChooseAsync("Referoje te", "Të Ndryshëm dhe të Barabartë");
         await refer.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = "Emergjente (24 orë)" });
         await refer.GetByLabel("Strehim", new() { Exact = true }).CheckAsync();
         await refer.GetByRole(AriaRole.Button, new() { Name = "Dërgo referimin" }).ClickAsync();

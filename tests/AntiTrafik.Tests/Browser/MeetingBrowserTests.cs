@@ -20,12 +20,12 @@ public sealed class MeetingBrowserTests(BrowserFixture browser)
         await secretary.GetByLabel("Lloji i takimit").SelectOptionAsync(new SelectOptionValue { Label = "Takim i MKR-së" });
         await secretary.GetByLabel("Data dhe ora").FillAsync("2030-09-15T10:00");
         await secretary.GetByLabel("Mjedisi").FillAsync("Ministria e Brendshme");
-        await secretary.GetByLabel("Institucionet e pranishme").SelectOptionAsync(new[]
-        {
-            new SelectOptionValue { Label = "Shërbimi Social Shtetëror" },
-            new SelectOptionValue { Label = "Drejtoria e Përgjithshme e Policisë së Shtetit" },
-        });
-        await secretary.GetByLabel("Pjesëmarrës me emër").FillAsync("Ardiana Jaku; Zëvendësministre; Ministria e Shëndetësisë dhe Mbrojtjes Sociale");
+        await secretary.ChooseAsync("Institucionet e pranishme", "Shërbimi Social Shtetëror");
+        await secretary.ChooseAsync("Institucionet e pranishme", "Drejtoria e Përgjithshme e Policisë së Shtetit");
+        await secretary.GetByLabel("Emri (pjesëmarrësi 1)").FillAsync("Ardiana Jaku");
+        await secretary.GetByLabel("Funksioni (pjesëmarrësi 1)").FillAsync("Zëvendësministre");
+        await secretary.GetByLabel("Institucioni (pjesëmarrësi 1)").FillAsync("Ministria e Shëndetësisë dhe Mbrojtjes Sociale");
+        await secretary.GetByLabel("Zyrtar publik (pjesëmarrësi 1)").CheckAsync();
         await secretary.GetByLabel("Rendi i ditës").FillAsync("Fushata ndërgjegjësuese e vjeshtës");
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Planifiko", Exact = true }).ClickAsync();
         await Expect(secretary.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
@@ -37,7 +37,7 @@ public sealed class MeetingBrowserTests(BrowserFixture browser)
         await minutes.GetByRole(AriaRole.Button, new() { Name = "Ruaj procesverbalin" }).ClickAsync();
         var action = secretary.GetByTestId("action-form");
         await action.GetByLabel("Veprimi", new() { Exact = true }).FillAsync("Shpërndani fletëpalosjet në zyrat rajonale");
-        await action.GetByLabel("Institucioni përgjegjës për veprimin").SelectOptionAsync(new SelectOptionValue { Label = "Drejtoria Rajonale e Shërbimit Social Shtetëror Tiranë" });
+        await action.ChooseAsync("Institucioni përgjegjës për veprimin", "Drejtoria Rajonale e Shërbimit Social Shtetëror Tiranë", typed: "Social Shtetëror Tiranë");
         await action.GetByLabel("Afati").FillAsync("2030-10-01");
         await action.GetByRole(AriaRole.Button, new() { Name = "Shto veprimin" }).ClickAsync();
         await Expect(secretary.GetByTestId("agenda")).ToContainTextAsync("Fushata nis më 1 tetor.");

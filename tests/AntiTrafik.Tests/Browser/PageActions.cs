@@ -40,4 +40,25 @@ public static class PageActions
     }
 
     public static ILocator MainNav(this IPage page) => page.GetByTestId("main-nav");
+
+    /// <summary>
+    /// Chooses in a searchable list (a select with <c>data-enhance="search"</c>) as a person does: types part of the
+    /// name in the box the label names, then picks the option. For a list of several choices, call it once per choice.
+    /// </summary>
+    public static async Task ChooseAsync(this ILocator scope, string label, string option, string? typed = null)
+    {
+        var box = scope.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await box.ClickAsync();
+        await box.FillAsync(typed ?? option);
+        var list = scope.GetByRole(AriaRole.Listbox, new() { Name = label, Exact = true });
+        await list.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // A list of several choices stays open for the next one: close it, as a person would with Escape.
+        if (await list.IsVisibleAsync())
+        {
+            await box.PressAsync("Escape");
+        }
+    }
+
+    public static Task ChooseAsync(this IPage page, string label, string option, string? typed = null) =>
+        page.Locator("body").ChooseAsync(label, option, typed);
 }

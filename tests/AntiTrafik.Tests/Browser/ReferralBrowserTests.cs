@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AntiTrafik.Tests.Support;
+using AntiTrafik.Web.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -39,7 +40,8 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
 
         var accepted = shelter.GetByTestId("referral").Filter(new() { HasText = "Mbështetje psikologjike" }).Filter(new() { HasText = "Pranuar" });
         await accepted.GetByLabel("Shërbimi").SelectOptionAsync(new SelectOptionValue { Label = "Strehim" });
-        await accepted.GetByLabel("Data e ofrimit").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+        // The date offered is today's, in Albania.
+        await Expect(accepted.GetByLabel("Data e ofrimit")).ToHaveValueAsync(PortalTime.Today(browser.Portal.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await accepted.GetByLabel("Shënim").FillAsync("Dhomë në strehëz");
         await accepted.GetByRole(AriaRole.Button, new() { Name = "Regjistro shërbimin" }).ClickAsync();
         await Expect(shelter.GetByTestId("deliveries")).ToContainTextAsync("Dhomë në strehëz");
@@ -68,7 +70,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         await page.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Referimet dhe shërbimet" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Referoje rastin" }).ClickAsync();
         var form = page.GetByTestId("refer-form");
-        await form.GetByLabel("Referoje te").SelectOptionAsync(new SelectOptionValue { Label = to });
+        await form.ChooseAsync("Referoje te", to);
         await form.GetByLabel("Urgjenca").SelectOptionAsync(new SelectOptionValue { Label = urgency });
         foreach (var service in services)
         {

@@ -116,7 +116,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
 
         await admin.GetByLabel("Emri i plotë").FillAsync("Teuta Prifti");
         await admin.GetByLabel("Email-i").FillAsync(email);
-        await admin.GetByLabel("Institucioni").SelectOptionAsync(new SelectOptionValue { Label = "Tjetër Vizion" });
+        await admin.ChooseAsync("Institucioni", "Tjetër Vizion");
         await admin.GetByLabel("Roli").SelectOptionAsync(new SelectOptionValue { Label = "Punonjës i rasteve" });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Krijo llogarinë" }).ClickAsync();
         var link = await admin.GetByLabel("Lidhja njëpërdorimshe").InputValueAsync();

@@ -83,7 +83,7 @@ public sealed class WorkQueueTests(PortalFactory portal) : IClassFixture<PortalF
     {
         using var secretary = await portal.SignedInClientAsync(Demo.Secretary);
         var title = $"Takim për procesverbal {Guid.NewGuid().ToString("N")[..6]}";
-        await MeetingForms.ScheduledAsync(portal, secretary, title, startsAt: "2026-11-20T10:00");
+        await MeetingForms.ScheduledAsync(portal, secretary, title, startsAt: "2026-11-20T10:00", ifPast: "Held");
         Assert.True(Lists(await secretary.GetPageAsync("/"), "MinutesToFinish", title));
         // A caseworker's queue has no meetings to write up.
         using var police = await portal.SignedInClientAsync(Demo.PoliceTirana);

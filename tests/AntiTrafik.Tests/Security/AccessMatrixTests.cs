@@ -81,7 +81,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         ["GET Bulletins.Index"] = Everyone, ["GET Bulletins.Details"] = Everyone, ["GET Bulletins.Print"] = Everyone,
         ["GET Bulletins.New"] = [Coordinator], ["POST Bulletins.New"] = [Coordinator], ["POST Bulletins.Edit"] = [Coordinator],
-        ["POST Bulletins.Regenerate"] = [Coordinator], ["POST Bulletins.Issue"] = [Coordinator],
+        ["POST Bulletins.Regenerate"] = [Coordinator], ["GET Bulletins.ConfirmIssue"] = [Coordinator], ["POST Bulletins.Issue"] = [Coordinator],
     };
 
     /// <summary>Actions that change nothing and so need no antiforgery token.</summary>

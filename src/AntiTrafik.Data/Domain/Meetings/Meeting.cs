@@ -157,6 +157,26 @@ public sealed class Participant
     public string Name { get; set; } = string.Empty;
     public string? Function { get; set; }
     public string? Institution { get; set; }
+
+    /// <summary>
+    /// A public official (a minister, a prefect, a director) is named in what is printed and published; anyone else
+    /// (a caseworker, a social worker) only by function and institution.
+    /// </summary>
+    public bool IsPublicOfficial { get; set; }
+
+    /// <summary>
+    /// How the bulletin names the participant: "Zëvendësministre Ardiana Jaku" for a public official, otherwise only
+    /// "punonjëse sociale (DRSHSSH Tiranë)"; null when nothing but the name is known of someone who is not.
+    /// </summary>
+    public string? PublicDescription() => (IsPublicOfficial, Function, Institution) switch
+    {
+        (true, null, _) => Name,
+        (true, { } function, _) => $"{function} {Name}",
+        (false, { } function, { } institution) => $"{function} ({institution})",
+        (false, { } function, null) => function,
+        (false, null, { } institution) => institution,
+        _ => null,
+    };
 }
 
 /// <summary>What an agency must do after a meeting, by when. Open actions follow the body to its next meeting.</summary>

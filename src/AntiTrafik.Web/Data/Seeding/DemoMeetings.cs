@@ -47,8 +47,8 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
         mkrMay.Agencies.AddRange(Present(agencies, "MEPJ", "MSHMS", "DPPSH", "SHSSH", "ASHMDF", "IOM", "WV", "ARSIS", "KKSA"));
         mkrMay.Participants.AddRange(
         [
-            new Participant { Name = "Artemis Dralo", Function = "Zëvendësministre", Institution = "Ministria për Evropën dhe Punët e Jashtme" },
-            new Participant { Name = "Ardiana Jaku", Function = "Zëvendësministre", Institution = "Ministria e Shëndetësisë dhe Mbrojtjes Sociale" },
+            new Participant { Name = "Artemis Dralo", Function = "Zëvendësministre", Institution = "Ministria për Evropën dhe Punët e Jashtme", IsPublicOfficial = true },
+            new Participant { Name = "Ardiana Jaku", Function = "Zëvendësministre", Institution = "Ministria e Shëndetësisë dhe Mbrojtjes Sociale", IsPublicOfficial = true },
         ]);
         mkrMay.Agenda.AddRange(
         [
@@ -111,7 +111,7 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
             Partners = "Caritas Shqiptar; delegacion i Republikës së Malit të Zi",
         };
         shkoder.Agencies.AddRange(Present(agencies, AgencyCatalog.ChildRightsAgency, "PKM", "DVP-SHKODER", "SHSSH-SHKODER", "KQ-SHKODER", "NJMF-SHKODER", "CARITAS"));
-        shkoder.Participants.Add(new Participant { Name = "Koordinatori Nacional i Malit të Zi", Function = "Koordinator Nacional", Institution = "Mali i Zi" });
+        shkoder.Participants.Add(new Participant { Name = "Koordinatori Nacional i Malit të Zi", Function = "Koordinator Nacional", Institution = "Mali i Zi", IsPublicOfficial = true });
         shkoder.Agenda.Add(new AgendaItem { Order = 1, Title = "Bashkëpunimi ndërkufitar për fëmijët e shfrytëzuar për punë" });
         Approve(shkoder);
         return shkoder;
@@ -147,7 +147,7 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
             OrganiserAgencyId = agencies[AgencyCatalog.CoordinatorOffice],
         };
         mkrAugust.Agencies.AddRange(Present(agencies, "MSHMS", "DPPSH", "SHSSH", "ASHMDF", "IOM", "KKSA"));
-        mkrAugust.Participants.Add(new Participant { Name = "Ardiana Jaku", Function = "Zëvendësministre", Institution = "Ministria e Shëndetësisë dhe Mbrojtjes Sociale" });
+        mkrAugust.Participants.Add(new Participant { Name = "Ardiana Jaku", Function = "Zëvendësministre", Institution = "Ministria e Shëndetësisë dhe Mbrojtjes Sociale", IsPublicOfficial = true });
         mkrAugust.Agenda.AddRange(
         [
             new AgendaItem { Order = 1, Title = "Termat e referencës së Bordit Këshillimor të Viktimave të Trafikimit" },

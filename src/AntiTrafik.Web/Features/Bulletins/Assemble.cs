@@ -37,6 +37,30 @@ public static class Assemble
         public int Version { get; set; }
     }
 
+    /// <summary>
+    /// The period a new bulletin is offered: it starts the day after the latest bulletin's period ends and is as long
+    /// (whole months stay whole months: after January–March comes April–June). Without an earlier bulletin, the last
+    /// full calendar month before today.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) NextPeriod((DateOnly From, DateOnly To)? previous, DateOnly today)
+    {
+        if (previous is not { } last || last.To < last.From)
+        {
+            var firstOfThisMonth = new DateOnly(today.Year, today.Month, 1);
+            return (firstOfThisMonth.AddMonths(-1), firstOfThisMonth.AddDays(-1));
+        }
+
+        var from = last.To.AddDays(1);
+        var wholeMonths = last.From.Day == 1 && last.To.AddDays(1).Day == 1;
+        if (wholeMonths)
+        {
+            var months = ((last.To.Year - last.From.Year) * 12) + last.To.Month - last.From.Month + 1;
+            return (from, from.AddMonths(months).AddDays(-1));
+        }
+
+        return (from, from.AddDays(last.To.DayNumber - last.From.DayNumber));
+    }
+
     public sealed class NewValidator : AbstractValidator<NewForm>
     {
         public NewValidator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
@@ -139,7 +163,8 @@ public static class Assemble
             return CommandResult.Done();
         }
 
-        public async Task<CommandResult> IssueAsync(int id, ClaimsPrincipal user)
+        /// <param name="version">The version the person saw on the confirmation page: what is issued is what they saw.</param>
+        public async Task<CommandResult> IssueAsync(int id, int version, ClaimsPrincipal user)
         {
             var bulletin = await db.Bulletins.SingleOrDefaultAsync(b => b.Id == id);
             if (bulletin is null)
@@ -147,12 +172,15 @@ public static class Assemble
                 return CommandResult.NotFound();
             }
 
+            db.Entry(bulletin).Property(b => b.Version).OriginalValue = version;
+
             if (!bulletin.Issue(clock.GetUtcNow().UtcDateTime))
             {
                 return CommandResult.Refused(l["An issued bulletin does not change."]);
             }
 
-            var saved = await db.SaveOrRefuseAsync(l);
+            var saved = await db.SaveOrRefuseAsync(() => Task.FromResult<CommandResult>(
+                CommandResult.Refused(l["The bulletin was changed after you looked at it. Look at it again, then issue it."])));
             if (!saved.IsDone)
             {
                 return saved;
@@ -189,7 +217,8 @@ public static class Assemble
                     Summary = m.Kind == MeetingKind.ResponsibleAuthority
                         ? "Takimi i Autoritetit Përgjegjës u zhvillua. Tema: " + string.Join("; ", m.Agenda.OrderBy(a => a.Order).Select(a => a.Title)) + "."
                         : m.Agenda.Count == 0 ? null : "Takimi u fokusua në: " + string.Join("; ", m.Agenda.OrderBy(a => a.Order).Select(a => a.Title)) + ".",
-                    Participants = ParticipantText(m.Participants.Select(p => p.Function is null ? p.Name : $"{p.Function} {p.Name}"), m.Agencies.Select(a => a.Agency.Name), m.HeadCount),
+                    // Only public officials are named; anyone else by function and institution.
+                    Participants = ParticipantText(m.Participants.OrderBy(p => p.Id).Select(p => p.PublicDescription()).OfType<string>(), m.Agencies.Select(a => a.Agency.Name), m.HeadCount),
                 })
                 .Concat(trainings.Select(t => new BulletinItem
                 {

@@ -24,8 +24,7 @@ public sealed class BulletinsController(Pages.Handler pages, Assemble.Handler as
     public async Task<IActionResult> Print(int id) => await pages.LoadAsync(id, User) is { } bulletin ? View(bulletin) : NotFound();
 
     [HttpGet("New"), Authorize(Policies.Coordination)]
-    public async Task<IActionResult> New() =>
-        View(new Assemble.NewForm { Number = await pages.NextNumberAsync() });
+    public async Task<IActionResult> New() => View(await pages.NewFormAsync());
 
     [HttpPost("New"), Authorize(Policies.Coordination), Draft(DraftKinds.Keys.BulletinNew)]
     public async Task<IActionResult> New(Assemble.NewForm form)
@@ -46,8 +45,18 @@ public sealed class BulletinsController(Pages.Handler pages, Assemble.Handler as
     [HttpPost("{id:int}/Regenerate"), Authorize(Policies.Coordination)]
     public Task<IActionResult> Regenerate(int id) => Change(id, () => assemble.RegenerateAsync(id, User));
 
+    /// <summary>Before issuing: the bulletin exactly as it will be published, and a button that says so.</summary>
+    [HttpGet("{id:int}/Issue"), Authorize(Policies.Coordination)]
+    public async Task<IActionResult> ConfirmIssue(int id) => await pages.OneAsync(id, User) switch
+    {
+        null => NotFound(),
+        { CanEdit: false } => RedirectToAction(nameof(Details), new { id }),
+        var page => View("Issue", page),
+    };
+
+    /// <param name="version">The version shown on the confirmation page.</param>
     [HttpPost("{id:int}/Issue"), Authorize(Policies.Coordination)]
-    public Task<IActionResult> Issue(int id) => Change(id, () => assemble.IssueAsync(id, User));
+    public Task<IActionResult> Issue(int id, int version) => Change(id, () => assemble.IssueAsync(id, version, User));
 
     private async Task<IActionResult> Change(int id, Func<Task<CommandResult>> change)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Trainings;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class Pages
     public sealed record One(Bulletin Bulletin, bool CanEdit);
 
     /// <summary>The reads behind the bulletin pages, each through <see cref="BulletinScope.Visible"/>.</summary>
-    public sealed class Handler(AppDbContext db, IAuthorizationService authorization)
+    public sealed class Handler(AppDbContext db, IAuthorizationService authorization, TimeProvider clock)
     {
         public async Task<List> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
             new(await db.Bulletins.AsNoTracking().Visible(user).OrderByDescending(b => b.Number).ToListAsync(cancellationToken),
@@ -31,8 +32,22 @@ public static class Pages
         public Task<Bulletin?> LoadAsync(int id, ClaimsPrincipal user) =>
             db.Bulletins.AsNoTracking().Visible(user).Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id);
 
-        /// <summary>The number a new bulletin is offered: the next after the highest.</summary>
-        public async Task<int> NextNumberAsync() => (await db.Bulletins.MaxAsync(b => (int?)b.Number) ?? 0) + 1;
+        /// <summary>
+        /// A new bulletin's form as offered: the next number after the highest, and the period that follows the latest
+        /// bulletin's (see <see cref="Assemble.NextPeriod"/>).
+        /// </summary>
+        public async Task<Assemble.NewForm> NewFormAsync()
+        {
+            var latest = await db.Bulletins.AsNoTracking().OrderByDescending(b => b.PeriodTo).ThenByDescending(b => b.Number)
+                .Select(b => new { b.PeriodFrom, b.PeriodTo }).FirstOrDefaultAsync();
+            var (from, to) = Assemble.NextPeriod(latest is null ? null : (latest.PeriodFrom, latest.PeriodTo), PortalTime.Today(clock));
+            return new Assemble.NewForm
+            {
+                Number = (await db.Bulletins.MaxAsync(b => (int?)b.Number) ?? 0) + 1,
+                PeriodFrom = from,
+                PeriodTo = to,
+            };
+        }
 
         public Task<bool> ExistsAsync(int id) => db.Bulletins.AnyAsync(b => b.Id == id);
     }

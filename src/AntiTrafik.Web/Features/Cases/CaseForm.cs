@@ -223,7 +223,7 @@ public sealed class CaseForm
     }
 
     /// <summary>Fills the lists the form's selects choose from.</summary>
-    public sealed class ChoicesHandler(AppDbContext db)
+    public sealed class ChoicesHandler(AppDbContext db, ReferenceNames names, IStringLocalizer<SharedResource> l)
     {
         public async Task<CaseForm> FillAsync(CaseForm form)
         {
@@ -231,14 +231,13 @@ public sealed class CaseForm
                 .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.MunicipalityChoices = await db.Municipalities.AsNoTracking().OrderBy(m => m.County.Name).ThenBy(m => m.Name)
                 .Select(m => new SelectListItem(m.Name + " (" + m.County.Name + ")", m.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
-            form.PoliceChoices = await AgenciesOfKind(AgencyKind.Police);
-            form.SocialServiceChoices = await AgenciesOfKind(AgencyKind.SocialService);
-            form.CountryChoices = Countries.Choices();
+            var directory = await names.GetAsync();
+            form.PoliceChoices = directory.Choices(l, a => a.Kind == AgencyKind.Police, Held(form.PoliceAgencyId));
+            form.SocialServiceChoices = directory.Choices(l, a => a.Kind == AgencyKind.SocialService, Held(form.SocialServiceAgencyId));
+            form.CountryChoices = Countries.Choices([form.Citizenship, .. form.RecruitmentCountries, .. form.TransitCountries, .. form.ExploitationCountries]);
             return form;
         }
 
-        private Task<List<SelectListItem>> AgenciesOfKind(AgencyKind kind) =>
-            db.Agencies.AsNoTracking().Where(a => a.Kind == kind && a.IsActive).OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
+        private static int[] Held(int? id) => id is { } held ? [held] : [];
     }
 }

@@ -5,10 +5,12 @@ using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Cases;
 
@@ -95,7 +97,7 @@ public static class Details
         List<CaseEvent> Events, List<Referral> Referrals);
 
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates,
-        ReferenceNames names, VersionedCache cache, TimeProvider clock)
+        ReferenceNames names, VersionedCache cache, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user, bool revealed = false)
         {
@@ -171,7 +173,7 @@ public static class Details
                     .ToList(),
                 @case.ProposedLeadAgencyId is { } proposed ? AgencyName(proposed) : null,
                 can.Refer || can.OfferLead
-                    ? directory.ActiveAgencies.Where(a => a.Id != user.GetAgencyId()).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToList()
+                    ? directory.Choices(l, a => a.Id != user.GetAgencyId())
                     : [],
                 can);
         }

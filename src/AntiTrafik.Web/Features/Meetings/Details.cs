@@ -1,12 +1,14 @@
-using System.Globalization;
 using System.Security.Claims;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Meetings;
+using AntiTrafik.Web.Infrastructure;
+using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Meetings;
 
@@ -35,7 +37,8 @@ public static class Details
         bool CanEdit,
         bool CanDecidePublication);
 
-    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, TimeProvider clock,
+        ReferenceNames names, IStringLocalizer<SharedResource> l)
     {
         public async Task<Model?> LoadAsync(int id, ClaimsPrincipal user)
         {
@@ -85,7 +88,7 @@ public static class Details
                 links.Select(l => new CaseLinkView(l.CaseId, l.Number, l.Visible ? protector.Unseal(l.ProtectedDecision) : null)).ToList(),
                 meeting.Amendments.OrderBy(a => a.At).Select(a => new AmendmentView(a.Reason, a.Changes, users.GetValueOrDefault(a.UserId, "—"), a.At)).ToList(),
                 canEdit
-                    ? await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync()
+                    ? (await names.GetAsync()).Choices(l)
                     : [],
                 canEdit,
                 await Allowed(user, MeetingAccessFacts.Meeting, MeetingOperations.DecidePublication));

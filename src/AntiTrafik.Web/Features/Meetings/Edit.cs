@@ -38,8 +38,14 @@ public static class Edit
         [Display(Name = "Number of people present")] public int? HeadCount { get; set; }
         [Display(Name = "Institutions present")] public List<int> AgencyIds { get; set; } = [];
 
-        /// <summary>One participant per line: name; function; institution.</summary>
-        [Display(Name = "Named participants")] public string? ParticipantLines { get; set; }
+        /// <summary>Named participants, a row each; rows left empty are ignored.</summary>
+        [Display(Name = "Named participants")] public List<ParticipantRow> Participants { get; set; } = [];
+
+        /// <summary>The answer to "the date is in the past: was it held?", asked only when it is and the meeting is planned.</summary>
+        [Display(Name = "The date is in the past: was the meeting held?")] public PastMeetingAnswer? IfPast { get; set; }
+
+        /// <summary>Sent by "Add another row" without script: show the form again with one more row, save nothing.</summary>
+        public bool AddRow { get; set; }
 
         /// <summary>One agenda item per line, when scheduling.</summary>
         [Display(Name = "Agenda")] public string? AgendaLines { get; set; }
@@ -51,8 +57,39 @@ public static class Edit
         [BindNever] public IReadOnlyList<SelectListItem> CountyChoices { get; set; } = [];
         [BindNever] public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
 
-        public IEnumerable<(string Name, string? Function, string? Institution)> Participants() =>
-            PlainText.Lines(ParticipantLines).Select(PlainText.Participant);
+        /// <summary>The rows someone filled in.</summary>
+        public IEnumerable<ParticipantRow> FilledParticipants() => Participants.Where(p => !p.IsEmpty);
+
+        /// <summary>
+        /// The rows the form shows: those sent, in their places (so an error still points at its row), then empty ones
+        /// to fill: at least two (three for a first list), and one more after "Add another row".
+        /// </summary>
+        public IReadOnlyList<ParticipantRow> RowsToShow()
+        {
+            var rows = Participants.ToList();
+            var trailingEmpty = rows.AsEnumerable().Reverse().TakeWhile(p => p.IsEmpty).Count();
+            var wanted = (rows.Count == trailingEmpty ? 3 : 2) + (AddRow ? 1 : 0);
+            rows.AddRange(Enumerable.Range(0, Math.Max(0, wanted - trailingEmpty)).Select(_ => new ParticipantRow()));
+            return rows;
+        }
+    }
+
+    public enum PastMeetingAnswer
+    {
+        StillPlanned = 1,
+        Held = 2,
+    }
+
+    public sealed class ParticipantRow
+    {
+        [Display(Name = "Name")] public string? Name { get; set; }
+        [Display(Name = "Function")] public string? Function { get; set; }
+        [Display(Name = "Institution")] public string? Institution { get; set; }
+
+        /// <summary>Named in printed minutes and the bulletin; otherwise only function and institution are.</summary>
+        [Display(Name = "Public official")] public bool IsPublicOfficial { get; set; }
+
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Function) && string.IsNullOrWhiteSpace(Institution);
     }
 
     public sealed class Validator : AbstractValidator<Form>
@@ -78,22 +115,37 @@ public static class Edit
             RuleFor(f => f.AgencyIds)
                 .MustAsync(async (ids, ct) => await db.Agencies.CountAsync(a => ids.Contains(a.Id), ct) == ids.Distinct().Count())
                 .WithMessage(_ => l["Choose institutions from the list."]);
-            RuleForEach(f => f.Participants()).Must(p => p.Name.Length is > 0 and <= 150)
-                .OverridePropertyName(nameof(Form.ParticipantLines))
-                .WithMessage(_ => l["Write one participant per line: name; function; institution (a name up to 150 characters)."]);
-            RuleFor(f => f.ParticipantLines).MaximumLength(10000);
+            RuleFor(f => f.Participants.Count).LessThanOrEqualTo(200).OverridePropertyName(nameof(Form.Participants));
+            RuleForEach(f => f.Participants).ChildRules(row =>
+            {
+                row.RuleFor(p => p.Name).NotEmpty().WithMessage(_ => l["Give the participant's name, or clear the row."]).When(p => !p.IsEmpty);
+                row.RuleFor(p => p.Name).MaximumLength(150);
+                row.RuleFor(p => p.Function).MaximumLength(150);
+                row.RuleFor(p => p.Institution).MaximumLength(200);
+            });
+            // A past date with the meeting still planned is asked about once, not saved without a word.
+            RuleFor(f => f.IfPast).IsInEnum();
+            RuleFor(f => f.IfPast)
+                .MustAsync(async (form, answer, ct) => answer is not null || !IsPast(form.StartsAt, clock) || !await IsPlannedAsync(form, ct))
+                .WithMessage(_ => l["The date is in the past, but the meeting would be saved as planned. Say whether it was held or is still planned."])
+                .When(f => f.StartsAt is not null);
             RuleFor(f => f.AgendaLines).MaximumLength(5000);
             RuleFor(f => f.AmendmentReason).MaximumLength(1000);
+
+            async Task<bool> IsPlannedAsync(Form form, CancellationToken ct) =>
+                form.IsNew || await db.Meetings.AnyAsync(m => m.Id == form.Id && m.State == MeetingState.Planned, ct);
         }
+
+        internal static bool IsPast(DateTime? startsAt, TimeProvider clock) =>
+            startsAt is { } local && PortalTime.ToUtc(local) < clock.GetUtcNow().UtcDateTime;
     }
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, ReferenceNames names, IStringLocalizer<SharedResource> l)
     {
         public async Task<Form> ChoicesAsync(Form form)
         {
             form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
-            form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive || form.AgencyIds.Contains(a.Id)).OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
+            form.AgencyChoices = (await names.GetAsync()).Choices(l, keep: [.. form.AgencyIds, .. form.OrganiserAgencyId is { } organiser ? [organiser] : Array.Empty<int>()]);
             return form;
         }
 
@@ -105,7 +157,8 @@ public static class Edit
                 Id = m.Id, Version = m.Version, Title = m.Title, Kind = m.Kind, StartsAt = PortalTime.ToLocal(m.StartsAt), CountyId = m.CountyId,
                 City = m.City, Venue = m.Venue, OrganiserAgencyId = m.OrganiserAgencyId, Partners = m.Partners, Chair = m.Chair, HeadCount = m.HeadCount,
                 AgencyIds = m.Agencies.Select(a => a.AgencyId).ToList(),
-                ParticipantLines = string.Join('\n', m.Participants.OrderBy(p => p.Id).Select(p => PlainText.ParticipantLine(p.Name, p.Function, p.Institution))),
+                Participants = m.Participants.OrderBy(p => p.Id)
+                    .Select(p => new ParticipantRow { Name = p.Name, Function = p.Function, Institution = p.Institution, IsPublicOfficial = p.IsPublicOfficial }).ToList(),
                 IsLocked = m.IsLocked,
             });
         }
@@ -159,14 +212,23 @@ public static class Edit
                 meeting.Agencies.Add(new MeetingAttendance { AgencyId = agencyId });
             }
 
+            var markedHeld = form.IfPast == PastMeetingAnswer.Held && meeting.State == MeetingState.Planned && Validator.IsPast(form.StartsAt, clock);
+            if (markedHeld)
+            {
+                meeting.MoveTo(MeetingState.Held, now);
+            }
+
             meeting.Participants.Clear();
-            meeting.Participants.AddRange(form.Participants().Select(p => new Participant { Name = p.Name, Function = p.Function, Institution = p.Institution }));
+            meeting.Participants.AddRange(form.FilledParticipants().Select(p => new Participant
+            {
+                Name = p.Name!.Trim(), Function = Blank(p.Function), Institution = Blank(p.Institution), IsPublicOfficial = p.IsPublicOfficial,
+            }));
             if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
                 return refused;
             }
 
-            await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Meeting), meeting.Id, "Details,Attendance", user);
+            await audit.RecordAsync(form.IsNew ? AuditAction.Create : AuditAction.Update, nameof(Meeting), meeting.Id, markedHeld ? "Details,Attendance,State" : "Details,Attendance", user);
             return CommandResult.Done(meeting.Id);
         }
 

@@ -93,6 +93,13 @@ public sealed class MeetingsController(Details.Handler details, Edit.Handler edi
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
+        if (form.AddRow)
+        {
+            // "Add another row" without script: the same form with one more empty row, nothing saved, nothing complained of yet.
+            ModelState.Clear();
+            return View("Edit", await edit.ChoicesAsync(form));
+        }
+
         var result = ModelState.IsValid ? await edit.SaveAsync(form, User) : CommandResult.Invalid();
         return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }),
             async () => View("Edit", await edit.ChoicesAsync(form)), l["The changes are saved."]);

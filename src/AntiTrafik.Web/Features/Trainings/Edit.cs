@@ -105,14 +105,15 @@ public static class Edit
         }
     }
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(AppDbContext db, AuditTrail audit, ReferenceNames names, IStringLocalizer<SharedResource> l)
     {
         public const int BlankCountRows = 3;
 
         public async Task<Form> ChoicesAsync(Form form)
         {
             form.CountyChoices = await db.Counties.AsNoTracking().OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
-            form.AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
+            form.AgencyChoices = (await names.GetAsync()).Choices(l,
+                keep: [.. form.Counts.Select(c => c.AgencyId).OfType<int>(), .. form.OrganiserAgencyId is { } organiser ? [organiser] : Array.Empty<int>()]);
             form.ProgrammeChoices = await db.Programmes.AsNoTracking().OrderBy(p => p.Title).Select(p => new SelectListItem(p.Title, p.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync();
             form.Counts = form.Counts.Where(c => !c.IsEmpty).Concat(Enumerable.Range(0, BlankCountRows).Select(_ => new CountRow())).ToList();
             return form;

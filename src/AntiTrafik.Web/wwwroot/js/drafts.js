@@ -25,7 +25,8 @@
     }
 
     function ownLabel(element) {
-        return element.labels && element.labels.length > 0 ? text(element.labels[0]) : (element.getAttribute('aria-label') || '');
+        // A select made searchable (enhance-select.js) gave its label to the search box and keeps the text in data-label.
+        return element.labels && element.labels.length > 0 ? text(element.labels[0]) : (element.dataset.label || element.getAttribute('aria-label') || '');
     }
 
     // What a person reads for the field: its label, or for a group of boxes the legend of their fieldset.

@@ -6,6 +6,7 @@ using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Web.Infrastructure.Auditing;
 using AntiTrafik.Web.Infrastructure.Commands;
+using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Resources;
 using AntiTrafik.Web.Security;
 using FluentValidation;
@@ -83,6 +84,7 @@ public static class Edit
         AuditTrail audit,
         AccountAlerts.Handler alerts,
         TimeProvider clock,
+        ReferenceNames names,
         IStringLocalizer<SharedResource> l)
     {
         public async Task<Form> NewAsync() => await WithChoicesAsync(new Form());
@@ -107,12 +109,7 @@ public static class Edit
 
         public async Task<Form> WithChoicesAsync(Form form)
         {
-            var agencies = await db.Agencies.AsNoTracking()
-                .Where(a => a.IsActive || a.Id == form.AgencyId)
-                .OrderBy(a => a.Name)
-                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))
-                .ToListAsync();
-            form.AgencyChoices = agencies;
+            form.AgencyChoices = (await names.GetAsync()).Choices(l, keep: form.AgencyId is { } agencyId ? [agencyId] : []);
             form.RoleChoices = AntiTrafik.Web.Security.Roles.All.Select(r => new SelectListItem(l["Role " + r], r)).ToList();
             return form;
         }
