@@ -12,7 +12,7 @@ public sealed class BulletinBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Coordinator);
-        await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Trajnimet" }).ClickAsync();
+        await page.OpenFromMenuAsync("Trajnimet");
         await page.GetByRole(AriaRole.Link, new() { Name = "Regjistro një trajnim" }).ClickAsync();
 
         var title = "Trajnim për identifikimin në Korçë " + Guid.NewGuid().ToString("N")[..4];
@@ -30,8 +30,9 @@ public sealed class BulletinBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Përmbledhja për buletinin").FillAsync("Trajnim dyditor për punonjësit e policisë dhe shërbimit social.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ruaj" }).ClickAsync();
         await Expect(page.GetByTestId("participant-total")).ToHaveTextAsync("22");
+        await page.ExpectAccessibleAsync();
 
-        await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Buletinet" }).ClickAsync();
+        await page.OpenFromMenuAsync("Buletinet");
         await page.GetByRole(AriaRole.Link, new() { Name = "Përgatit një buletin" }).ClickAsync();
         await page.GetByLabel("Numri").FillAsync(Random.Shared.Next(2000, 9000).ToString());
         await page.GetByLabel("Nga").FillAsync("2028-04-01");
@@ -40,9 +41,11 @@ public sealed class BulletinBrowserTests(BrowserFixture browser)
 
         await Expect(page.GetByTestId("bulletin-items")).ToContainTextAsync(title);
         await Expect(page.GetByTestId("bulletin-items")).ToContainTextAsync("rreth 22 persona");
+        await page.ExpectAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Versioni për printim" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Buletin Informativ");
         await Expect(page.Locator("main")).ToContainTextAsync(title);
+        await page.ExpectAccessibleAsync();
         await page.Context.CloseAsync();
     }
 }

@@ -34,6 +34,7 @@ public sealed class CaseBrowserTests(BrowserFixture browser)
         var number = heading!.Replace("Rasti ", string.Empty).Trim();
         Assert.Matches(@"^AT-\d{4}-\d{5}$", number);
         await Expect(police.GetByTestId("case-status")).ToContainTextAsync("Fëmijë");
+        await police.ExpectAccessibleAsync();
 
         await police.MainNav().GetByRole(AriaRole.Link, new() { Name = "Rastet" }).ClickAsync();
         await police.GetByLabel("Numri i rastit").FillAsync(number);
@@ -60,6 +61,7 @@ public sealed class CaseBrowserTests(BrowserFixture browser)
 
         await Expect(coordinator.GetByTestId("identity")).ToContainTextAsync("Flutura Shkurti");
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Identiteti shfaqet vetëm në këtë faqe.");
+        await coordinator.ExpectAccessibleAsync();
         await coordinator.GotoAsync(caseUrl);
         await Expect(coordinator.Locator("main")).Not.ToContainTextAsync("Shkurti");
 

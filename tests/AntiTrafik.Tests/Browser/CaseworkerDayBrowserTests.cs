@@ -39,10 +39,12 @@ public sealed class CaseworkerDayBrowserTests(BrowserFixture browser)
         var waiting = social.GetByTestId("queue-item").Filter(new() { HasText = number });
         await Expect(waiting).ToHaveAttributeAsync("data-kind", "JointInterview");
         await Expect(social.GetByTestId("count-Home")).ToBeVisibleAsync();
+        await social.ExpectAccessibleAsync();
         await social.MainNav().GetByRole(AriaRole.Link, new() { Name = "Njoftimet" }).ClickAsync();
         var told = social.GetByTestId("notifications").GetByRole(AriaRole.Listitem).Filter(new() { HasText = number });
         await Expect(told).ToContainTextAsync("Kërkohet intervista e përbashkët");
         await Expect(social.GetByTestId("notifications")).Not.ToContainTextAsync("Anxhela");
+        await social.ExpectAccessibleAsync();
 
         await social.MainNav().GetByRole(AriaRole.Link, new() { Name = "Kreu" }).ClickAsync();
         await waiting.GetByRole(AriaRole.Link).ClickAsync();

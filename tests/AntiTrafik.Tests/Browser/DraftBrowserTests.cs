@@ -104,6 +104,7 @@ public sealed class DraftBrowserTests(BrowserFixture browser)
         await Expect(page.GetByTestId("draft-restored")).ToHaveCountAsync(0);
         await Expect(page.Locator("body")).Not.ToContainTextAsync(last);
         Assert.DoesNotContain(last, await page.ContentAsync());
+        await page.OpenUserMenuAsync();
         await page.GetByTestId("my-drafts").ClickAsync();
         await Expect(page.GetByTestId("no-drafts")).ToBeVisibleAsync();
 
@@ -113,10 +114,12 @@ public sealed class DraftBrowserTests(BrowserFixture browser)
         Assert.DoesNotContain("Blerta", stored);
 
         // The colleague signs out; the person who typed it signs in again and finds it.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Dil" }).ClickAsync();
+        await page.SignOutAsync();
         await page.SignInAsync(Demo.PoliceTirana);
+        await page.OpenUserMenuAsync();
         await page.GetByTestId("my-drafts").ClickAsync();
         await Expect(page.GetByTestId("drafts")).ToContainTextAsync("Regjistrimi i një rasti");
+        await page.ExpectAccessibleAsync();
         await page.GetByTestId("drafts").GetByRole(AriaRole.Link, new() { Name = "Vazhdo" }).ClickAsync();
         await Expect(LastName(page)).ToHaveValueAsync(last);
 

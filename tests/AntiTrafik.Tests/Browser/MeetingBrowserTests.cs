@@ -46,6 +46,7 @@ public sealed class MeetingBrowserTests(BrowserFixture browser)
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Qarkullo procesverbalin" }).ClickAsync();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Miratoj procesverbalin" }).ClickAsync();
         await Expect(secretary.GetByTestId("meeting-state")).ToContainTextAsync("Procesverbali i miratuar");
+        await secretary.ExpectAccessibleAsync();
 
         var social = await browser.NewPageAsync();
         await social.SignInAsync(Demo.SocialServiceTirana);
@@ -58,6 +59,7 @@ public sealed class MeetingBrowserTests(BrowserFixture browser)
 
         await Expect(social.GetByRole(AriaRole.Status)).ToContainTextAsync("Ndryshimet u ruajtën.");
         await Expect(social.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Shpërndani fletëpalosjet në zyrat rajonale" })).ToContainTextAsync("I kryer");
+        await social.ExpectAccessibleAsync();
 
         await secretary.Context.CloseAsync();
         await social.Context.CloseAsync();

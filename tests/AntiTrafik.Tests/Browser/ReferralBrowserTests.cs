@@ -33,6 +33,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         var incoming = shelter.GetByTestId("referrals-incoming");
         await Expect(incoming).ToContainTextAsync(number);
         await Expect(incoming).Not.ToContainTextAsync("Klodian");
+        await shelter.ExpectAccessibleAsync();
         await incoming.GetByRole(AriaRole.Link, new() { Name = number }).First.ClickAsync();
         var card = shelter.GetByTestId("referral").Filter(new() { HasText = "Mbështetje psikologjike" }).Filter(new() { HasText = "Dërguar" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Prano referimin" }).ClickAsync();
@@ -55,10 +56,11 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         browser.Portal.Clock.Advance(TimeSpan.FromHours(25));
         var coordinator = await browser.NewPageAsync();
         await coordinator.SignInAsync(Demo.Coordinator);
-        await coordinator.MainNav().GetByRole(AriaRole.Link, new() { Name = "Përshkallëzimi" }).ClickAsync();
+        await coordinator.OpenFromMenuAsync("Përshkallëzimi");
         var row = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "Agjencia Shtetërore për Mbrojtjen e të Drejtave të Fëmijëve" });
         await Expect(row).ToContainTextAsync(number);
         await Expect(coordinator.GetByTestId("escalation-table")).Not.ToContainTextAsync("Klodian");
+        await coordinator.ExpectAccessibleAsync();
 
         await police.Context.CloseAsync();
         await shelter.Context.CloseAsync();

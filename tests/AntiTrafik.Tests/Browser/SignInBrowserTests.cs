@@ -30,6 +30,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Mirë se vini, {name}");
         await Expect(page.GetByTestId("roles")).ToContainTextAsync(role);
+        await page.ExpectAccessibleAsync();
         await Expect(page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Institucionet" })).ToBeVisibleAsync();
         var usersLink = page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Përdoruesit" });
         if (email == Demo.Admin)

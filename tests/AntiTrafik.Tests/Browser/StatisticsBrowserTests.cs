@@ -14,7 +14,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture browser)
             System.Linq.Queryable.Select(db.Cases, c => c.IdentifiedOn.Year)));
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Coordinator);
-        await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Statistikat" }).ClickAsync();
+        await page.OpenFromMenuAsync("Statistikat");
 
         await page.GetByLabel("Viti", new() { Exact = true }).FillAsync(year.ToString());
         await page.GetByLabel("Qarku", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tiranë" });
@@ -26,6 +26,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture browser)
         var chart = page.GetByTestId("chart-table-sex");
         await Expect(chart).ToBeVisibleAsync();
         Assert.Equal(string.Join(',', tableValues.Select(v => v.Trim())), await chart.GetAttributeAsync("data-values"));
+        await page.ExpectAccessibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("csv-sex").ClickAsync());
         Assert.Equal($"statistikat-{year}-01-01_{year}-12-31-tirane-sex.csv", download.SuggestedFilename);

@@ -77,6 +77,10 @@ public sealed partial class LocalizationResourceTests
         foreach (var item in AntiTrafik.Web.Features.Shared.MainNavigationViewComponent.Items)
         {
             yield return item.Text;
+            if (item.Group is { } group)
+            {
+                yield return group;
+            }
         }
 
         foreach (var kind in AntiTrafik.Web.Features.Drafts.DraftKinds.All)

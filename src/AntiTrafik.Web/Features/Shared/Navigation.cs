@@ -20,8 +20,11 @@ public enum NavCount
     UnreadNotifications,
 }
 
-/// <summary>A link of the main menu and the policy a user must meet to see it (null: any signed-in user).</summary>
-public sealed record NavItem(string Text, string Controller, string Action, string? Policy, NavCount Count = NavCount.None);
+/// <summary>
+/// A link of the main menu and the policy a user must meet to see it (null: any signed-in user). Links with the
+/// same <paramref name="Group"/>, one after another, open from one drop-down named by the group.
+/// </summary>
+public sealed record NavItem(string Text, string Controller, string Action, string? Policy, NavCount Count = NavCount.None, string? Group = null);
 
 public sealed record VisibleNavItem(NavItem Item, int? Count);
 
@@ -37,13 +40,13 @@ public sealed class MainNavigationViewComponent(IAuthorizationService authorizat
         new("Cases", "Cases", "Index", Policies.CaseWork),
         new("Referrals", "Referrals", "Inbox", Policies.ReferralInbox, NavCount.ReferralsWaiting),
         new("Notifications", "Notifications", "Index", Policies.Notifications, NavCount.UnreadNotifications),
-        new("Escalation", "Referrals", "Escalation", Policies.Coordination),
-        new("Statistics", "Statistics", "Index", Policies.CaseWork),
+        new("Escalation", "Referrals", "Escalation", Policies.Coordination, Group: "Coordination"),
+        new("Duplicates", "Cases", "Duplicates", Policies.Coordination, Group: "Coordination"),
+        new("Audit trail", "Audit", "Index", Policies.Coordination, Group: "Coordination"),
         new("Meetings", "Meetings", "Index", null),
-        new("Trainings", "Trainings", "Index", null),
-        new("Bulletins", "Bulletins", "Index", null),
-        new("Duplicates", "Cases", "Duplicates", Policies.Coordination),
-        new("Audit trail", "Audit", "Index", Policies.Coordination),
+        new("Statistics", "Statistics", "Index", Policies.CaseWork, Group: "Reports and training"),
+        new("Bulletins", "Bulletins", "Index", null, Group: "Reports and training"),
+        new("Trainings", "Trainings", "Index", null, Group: "Reports and training"),
         new("Institutions", "Agencies", "Index", null),
         new("Users", "Users", "Index", Policies.Administration),
     ];
