@@ -26,7 +26,7 @@ public sealed class AuditBrowserTests(BrowserFixture browser)
         await Expect(coordinator.GetByTestId("identity")).ToBeVisibleAsync();
         var victim = (await coordinator.GetByTestId("identity").Locator("dd").First.TextContentAsync())!.Trim();
 
-        await coordinator.MainNav().GetByRole(AriaRole.Link, new() { Name = "Gjurma e auditimit" }).ClickAsync();
+        await coordinator.OpenFromMenuAsync("Gjurma e auditimit");
         await coordinator.GetByLabel("Numri i rastit").FillAsync(demo.Number);
         await coordinator.GetByLabel("Çfarë ndodhi").SelectOptionAsync(new SelectOptionValue { Label = "Shfaqje identiteti" });
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Filtro" }).ClickAsync();

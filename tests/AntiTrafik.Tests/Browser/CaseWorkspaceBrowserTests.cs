@@ -63,7 +63,7 @@ public sealed class CaseWorkspaceBrowserTests(BrowserFixture browser)
         await Expect(police).ToHaveURLAsync(new Regex(Regex.Escape(caseUrl) + "/Refer$"));
         var form = police.GetByTestId("refer-form");
         // Required fields are marked, beside their label.
-        await Expect(form.Locator("label[for=ReceivingAgencyId] + .required-mark")).ToHaveTextAsync("(fushë e detyrueshme)");
+        await Expect(form.Locator("label:has(+ .required-mark)", new() { HasText = "Referoje te" }).Locator("+ .required-mark")).ToHaveTextAsync("(fushë e detyrueshme)");
         await Expect(form.GetByLabel("Referoje te")).ToHaveAttributeAsync("aria-required", "true");
         await Expect(form.Locator("legend")).ToContainTextAsync("(fushë e detyrueshme)");
 

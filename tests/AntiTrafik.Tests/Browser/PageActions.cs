@@ -74,7 +74,7 @@ public static class PageActions
         if (!await link.IsVisibleAsync())
         {
             // The group whose list holds the link (the inner locator is read within each group).
-            var inGroup = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+            var inGroup = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true, IncludeHidden = true });
             await page.MainNav().Locator(".dropdown").Filter(new() { Has = inGroup }).Locator("[data-bs-toggle=dropdown]").ClickAsync();
         }
 

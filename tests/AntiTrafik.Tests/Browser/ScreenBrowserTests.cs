@@ -41,7 +41,7 @@ public sealed class ScreenBrowserTests(BrowserFixture browser)
         var caseId = await browser.Portal.WithDbAsync(db => db.IdentificationAssessments.OrderBy(a => a.Id).Select(a => a.CaseId).FirstAsync());
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.PoliceTirana);
-        await page.GotoAsync($"/Cases/{caseId}");
+        await page.GotoAsync($"/Cases/{caseId}/Identification");
         var assessments = page.GetByTestId("assessments");
         await Expect(assessments.Locator("thead")).ToBeVisibleAsync();
 

@@ -46,7 +46,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Coordinator);
-        await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "Statistikat" }).ClickAsync();
+        await page.OpenFromMenuAsync("Statistikat");
 
         var figures = page.GetByTestId("key-figures");
         await Expect(figures.GetByRole(AriaRole.Heading, new() { Name = "Shifrat kryesore" })).ToBeVisibleAsync();

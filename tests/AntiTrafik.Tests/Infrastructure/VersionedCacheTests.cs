@@ -160,11 +160,11 @@ public sealed class VersionedCacheTests(PortalFactory portal) : IClassFixture<Po
 
         var note = Unique("Shënim i ri ");
         await police.SubmitAsync($"/Cases/{caseId}", $"/Cases/{caseId}/Notes", [new("Text", note)]);
-        Assert.Contains(note, await police.GetPageAsync($"/Cases/{caseId}"));
+        Assert.Contains(note, await police.GetPageAsync($"/Cases/{caseId}/Timeline"));
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await ReferralSteps.StepAsync(portal, shelter, referral, "Decline", "No free beds")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await shelter.GetAsync($"/Cases/{caseId}")).StatusCode);
-        Assert.Contains("No free beds", await police.GetPageAsync($"/Cases/{caseId}"));
+        Assert.Contains("No free beds", await police.GetPageAsync($"/Cases/{caseId}/Referrals"));
     }
 
     /// <summary>The inbox's first list (waiting for an answer), up to the second list's heading.</summary>

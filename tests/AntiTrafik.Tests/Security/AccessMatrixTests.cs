@@ -48,6 +48,10 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET Audit.Index"] = [Coordinator], ["POST Audit.Verify"] = [Coordinator],
 
         ["GET Cases.Index"] = CaseWork, ["GET Cases.Details"] = CaseWork,
+        ["GET Cases.Identification"] = CaseWork, ["GET Cases.Referrals"] = CaseWork, ["GET Cases.Timeline"] = CaseWork, ["GET Cases.Print"] = CaseWork,
+        // An action's own page: for whom the case's handler lets make the change (the Tirana police lead this case).
+        ["GET Cases.Assess"] = [Caseworker], ["GET Cases.Consent"] = [Caseworker], ["GET Cases.Close"] = [Caseworker], ["GET Cases.Reopen"] = [Caseworker],
+        ["GET Cases.Refer"] = [Caseworker], ["GET Cases.OfferLead"] = [Caseworker],
         ["GET Cases.Register"] = [Caseworker], ["POST Cases.Register"] = [Caseworker],
         ["GET Cases.Edit"] = [Caseworker], ["POST Cases.Edit"] = [Caseworker],
         ["POST Cases.AddNote"] = [Caseworker], ["POST Cases.Assess"] = [Caseworker], ["POST Cases.Consent"] = [Caseworker],

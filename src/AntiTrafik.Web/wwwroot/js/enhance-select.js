@@ -48,6 +48,11 @@
             },
         });
 
+        // The hidden list keeps its name for tools that still read it (the label now points at the box).
+        if (data.label) {
+            select.setAttribute('aria-label', data.label);
+        }
+
         // Help text and error messages belong to the box a person now uses.
         if (describedBy) {
             box.focus_node.setAttribute('aria-describedby', describedBy);
