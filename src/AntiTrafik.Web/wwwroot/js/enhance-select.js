@@ -48,10 +48,9 @@
             },
         });
 
-        // The hidden list keeps its name for tools that still read it (the label now points at the box).
-        if (data.label) {
-            select.setAttribute('aria-label', data.label);
-        }
+        // The list itself is now only what the form sends: out of reach (tabindex -1) and out of the accessibility tree,
+        // since its label points at the box a person uses.
+        select.setAttribute('aria-hidden', 'true');
 
         // Help text and error messages belong to the box a person now uses.
         if (describedBy) {
