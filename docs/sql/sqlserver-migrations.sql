@@ -1725,3 +1725,195 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE TABLE [AssistancePlans] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        [AgreedWithPerson] bit NOT NULL,
+        [ProtectedPersonViews] nvarchar(max) NULL,
+        [ReviewEveryMonths] int NOT NULL,
+        [State] int NOT NULL,
+        [SubmittedById] nvarchar(450) NULL,
+        [SubmittedAt] datetime2 NULL,
+        [ApprovedById] nvarchar(450) NULL,
+        [ApprovedAt] datetime2 NULL,
+        [NextReviewDue] date NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_AssistancePlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistancePlans_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssistancePlans_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE TABLE [RiskAssessments] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Occasion] int NOT NULL,
+        [AssessedOn] date NOT NULL,
+        [ReTrafficking] int NOT NULL,
+        [TraffickerThreats] int NOT NULL,
+        [Health] int NOT NULL,
+        [Family] int NOT NULL,
+        [Level] int NOT NULL,
+        [ProtectedSafetyPlan] nvarchar(max) NULL,
+        [ProtectedReasons] nvarchar(max) NULL,
+        [AgencyId] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_RiskAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RiskAssessments_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RiskAssessments_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE TABLE [PlanGoal] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [Area] int NOT NULL,
+        [ProtectedText] nvarchar(max) NOT NULL,
+        [ResponsibleAgencyId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Services] int NOT NULL,
+        [Status] int NOT NULL,
+        CONSTRAINT [PK_PlanGoal] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanGoal_Agencies_ResponsibleAgencyId] FOREIGN KEY ([ResponsibleAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlanGoal_AssistancePlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [AssistancePlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE TABLE [PlanNeed] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [Area] int NOT NULL,
+        [Level] int NOT NULL,
+        [ProtectedNote] nvarchar(max) NULL,
+        CONSTRAINT [PK_PlanNeed] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanNeed_AssistancePlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [AssistancePlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE TABLE [PlanReview] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [Number] int NOT NULL,
+        [ReviewedOn] date NOT NULL,
+        [ProtectedProgress] nvarchar(max) NULL,
+        [WrittenById] nvarchar(450) NOT NULL,
+        [WrittenAt] datetime2 NOT NULL,
+        [State] int NOT NULL,
+        [ApprovedById] nvarchar(450) NULL,
+        [ApprovedAt] datetime2 NULL,
+        CONSTRAINT [PK_PlanReview] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanReview_AssistancePlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [AssistancePlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE INDEX [IX_AssistancePlans_AgencyId_NextReviewDue] ON [AssistancePlans] ([AgencyId], [NextReviewDue]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssistancePlans_CaseId] ON [AssistancePlans] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE INDEX [IX_PlanGoal_PlanId] ON [PlanGoal] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE INDEX [IX_PlanGoal_ResponsibleAgencyId] ON [PlanGoal] ([ResponsibleAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanNeed_PlanId_Area] ON [PlanNeed] ([PlanId], [Area]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanReview_PlanId_Number] ON [PlanReview] ([PlanId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAssessments_AgencyId] ON [RiskAssessments] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAssessments_CaseId_AssessedOn] ON [RiskAssessments] ([CaseId], [AssessedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134109_AssistancePlansAndRisk'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202134109_AssistancePlansAndRisk', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

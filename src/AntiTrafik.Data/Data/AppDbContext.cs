@@ -41,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,7 +21,10 @@ public sealed class FeatureFolderConvention : IControllerModelConvention
     }
 }
 
-/// <summary>Views live beside their controller: <c>Features/{feature}/{view}.cshtml</c>, then <c>Features/Shared</c>.</summary>
+/// <summary>
+/// Views live beside their controller: <c>Features/{feature}/{view}.cshtml</c>, then in the folders above it (a part of a
+/// feature, like <c>Cases/Plan</c>, uses the feature's own partials, like the case's header), then <c>Features/Shared</c>.
+/// </summary>
 public sealed class FeatureViewLocationExpander : IViewLocationExpander
 {
     public void PopulateValues(ViewLocationExpanderContext context)
@@ -36,7 +39,10 @@ public sealed class FeatureViewLocationExpander : IViewLocationExpander
     {
         if (context.Values.TryGetValue(FeatureFolderConvention.Key, out var feature) && !string.IsNullOrEmpty(feature))
         {
-            yield return $"/Features/{feature}/{{0}}.cshtml";
+            for (var folder = feature; folder.Length > 0; folder = folder.Contains('/', StringComparison.Ordinal) ? folder[..folder.LastIndexOf('/')] : string.Empty)
+            {
+                yield return $"/Features/{folder}/{{0}}.cshtml";
+            }
         }
 
         yield return "/Features/Shared/{0}.cshtml";

@@ -5,7 +5,8 @@ namespace AntiTrafik.Web.Security;
 
 /// <summary>
 /// Decides, per case, what a person who sees it may do. The lead agency edits, closes and reopens; the
-/// joint-interview agencies record their side's assessment; all three add notes; the coordinator's office
+/// joint-interview agencies record their side's assessment; all three (and those serving a referral) add notes and
+/// assess risk; a supervisor of the lead approves its assistance plan; the coordinator's office
 /// reviews pseudonymised and may reveal and link. Administrators and meeting secretaries get nothing.
 /// </summary>
 public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CaseAccessFacts>
@@ -24,7 +25,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             return Task.CompletedTask;
         }
 
-        if (!user.IsInRole(Roles.Caseworker) || user.GetAgencyId() is not { } agency)
+        if (!user.IsCaseStaff() || user.GetAgencyId() is not { } agency)
         {
             return Task.CompletedTask;
         }
@@ -39,7 +40,8 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.ReadIdentity) => works || hasServed || isOfferedLead,
-            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) => works,
+            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) or nameof(CaseOperations.AssessRisk) => works,
+            nameof(CaseOperations.ApprovePlan) => isLead && user.IsSupervisor(),
             nameof(CaseOperations.OfferLead) => isLead,
             nameof(CaseOperations.AnswerLeadOffer) => isOfferedLead,
             nameof(CaseOperations.Reconsider) => isLead || isPolice || isSocial,

@@ -23,6 +23,12 @@ public static class CaseOperations
     /// <summary>Accept or decline the lead this agency was offered.</summary>
     public static readonly OperationAuthorizationRequirement AnswerLeadOffer = new() { Name = nameof(AnswerLeadOffer) };
 
+    /// <summary>A supervisor of the lead institution: approve the assistance plan and its reviews.</summary>
+    public static readonly OperationAuthorizationRequirement ApprovePlan = new() { Name = nameof(ApprovePlan) };
+
+    /// <summary>Record a risk and vulnerability assessment with its safety plan.</summary>
+    public static readonly OperationAuthorizationRequirement AssessRisk = new() { Name = nameof(AssessRisk) };
+
     /// <summary>The coordinator's office: show the identity for one page view, with a typed reason.</summary>
     public static readonly OperationAuthorizationRequirement Reveal = new() { Name = nameof(Reveal) };
 

@@ -24,7 +24,7 @@ public static class CaseScope
             return db.Cases;
         }
 
-        if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
+        if (user.IsCaseStaff() && user.GetAgencyId() is { } agency)
         {
             // The lead agency, the joint-interview agencies, an agency offered the lead, and an agency that
             // received a referral that is live or completed (declined or withdrawn referrals give nothing).
@@ -94,6 +94,6 @@ public static class CaseScope
     /// <summary>Names the set of cases <see cref="Visible"/> gives this user, for caches of what depends on it.</summary>
     public static string Key(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) ? "national"
-        : user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency ? $"agency-{agency}"
+        : user.IsCaseStaff() && user.GetAgencyId() is { } agency ? $"agency-{agency}"
         : "none";
 }

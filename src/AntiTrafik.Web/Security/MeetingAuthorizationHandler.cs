@@ -20,7 +20,7 @@ public sealed class MeetingAuthorizationHandler : AuthorizationHandler<Operation
         {
             nameof(MeetingOperations.Edit) or nameof(MeetingOperations.DecidePublication) => keeps,
             nameof(MeetingOperations.UpdateAction) => keeps
-                || (facts.ResponsibleAgencyId is { } responsible && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() == responsible),
+                || (facts.ResponsibleAgencyId is { } responsible && user.IsCaseStaff() && user.GetAgencyId() == responsible),
             _ => false,
         };
         if (allowed)

@@ -43,7 +43,7 @@ public static class MeetingScope
     /// </summary>
     public static IQueryable<int> CasesWithVisibleDecisions(AppDbContext db, ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) ? db.Cases.Select(c => c.Id)
-        : user.IsInRole(Roles.Caseworker) ? db.Visible(user).Select(c => c.Id)
+        : user.IsCaseStaff() ? db.Visible(user).Select(c => c.Id)
         : db.Cases.Where(_ => false).Select(c => c.Id);
 
     /// <summary>The meetings' keepers (see <see cref="MeetingAuthorizationHandler"/>) see every meeting and every action.</summary>

@@ -39,10 +39,10 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
-        options.AddPolicy(CaseWork, p => p.RequireRole(Roles.Caseworker, Roles.Coordinator));
-        options.AddPolicy(CaseRegistration, p => p.RequireRole(Roles.Caseworker));
-        options.AddPolicy(ReferralInbox, p => p.RequireRole(Roles.Caseworker));
-        options.AddPolicy(Notifications, p => p.RequireRole(Roles.Caseworker));
+        options.AddPolicy(CaseWork, p => p.RequireRole([.. Roles.CaseStaff, Roles.Coordinator]));
+        options.AddPolicy(CaseRegistration, p => p.RequireRole(Roles.CaseStaff));
+        options.AddPolicy(ReferralInbox, p => p.RequireRole(Roles.CaseStaff));
+        options.AddPolicy(Notifications, p => p.RequireRole(Roles.CaseStaff));
         options.AddPolicy(Coordination, p => p.RequireRole(Roles.Coordinator));
         options.AddPolicy(MeetingRecordKeeping, p => p.RequireRole(Roles.Coordinator, Roles.MeetingSecretary));
         options.AddPolicy(Publication, p => p.RequireRole(Roles.Coordinator, Roles.MeetingSecretary));

@@ -23,6 +23,12 @@ public static class PortalClaims
     public static bool SignedInWithSecondFactor(this ClaimsPrincipal user) =>
         user.HasClaim("amr", "mfa");
 
+    /// <summary>Works on the institution's cases: a caseworker or a supervisor (<see cref="Roles.CaseStaff"/>).</summary>
+    public static bool IsCaseStaff(this ClaimsPrincipal user) => Roles.CaseStaff.Any(user.IsInRole);
+
+    /// <summary>Approves the assistance plans of the institution's cases.</summary>
+    public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor);
+
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(FullName) ?? user.Identity?.Name ?? string.Empty;
 }

@@ -13,7 +13,7 @@ public sealed class ReferralAuthorizationHandler : AuthorizationHandler<Operatio
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context,
         OperationAuthorizationRequirement requirement, ReferralAccessFacts facts)
     {
-        if (!context.User.IsInRole(Roles.Caseworker) || context.User.GetAgencyId() is not { } agency)
+        if (!context.User.IsCaseStaff() || context.User.GetAgencyId() is not { } agency)
         {
             return Task.CompletedTask;
         }

@@ -10,5 +10,7 @@ public static class Demo
     public const string ShelterTdb = "strehez.tdb@antitrafik.demo";
     public const string ChildRightsAgency = "ashmdf@antitrafik.demo";
     public const string PoliceVlora = "policia.vlore@antitrafik.demo";
+    public const string SocialServiceSupervisor = "mbikeqyrese.shssh.tirane@antitrafik.demo";
+    public const string ShelterSupervisor = "mbikeqyrese.strehez@antitrafik.demo";
     public const string Secretary = "sekretar@antitrafik.demo";
 }

@@ -295,6 +295,18 @@ public sealed class Case : IVersioned, IAuditable
         return CaseRuleResult.Ok;
     }
 
+    /// <summary>A step of the casework kept beside the case (its plan, a risk assessment) enters its timeline.</summary>
+    public CaseRuleResult RecordCasework(CaseEventKind kind, string userId, int agencyId, DateTime now)
+    {
+        if (IsClosed)
+        {
+            return CaseRuleResult.Refused(CaseRule.CaseIsClosed);
+        }
+
+        Events.Add(CaseEvent.Of(kind, userId, agencyId, now));
+        return CaseRuleResult.Ok;
+    }
+
     /// <summary>The coordinator's office looked at the identity; the reason stays on the timeline.</summary>
     public CaseRuleResult RecordIdentityRevealed(SealedText reason, string userId, int agencyId, DateTime now)
     {

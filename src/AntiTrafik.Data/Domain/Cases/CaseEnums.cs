@@ -150,4 +150,12 @@ public enum CaseEventKind
 
     /// <summary>A Responsible Authority meeting recorded a decision on the case (the decision's text sealed with it).</summary>
     ResponsibleAuthorityDecision = 22,
+
+    // The casework after identification (numbered apart, as other parts of it add their own kinds).
+    PlanWritten = 30,
+    PlanSubmitted = 31,
+    PlanApproved = 32,
+    PlanReviewed = 33,
+    PlanReviewApproved = 34,
+    RiskAssessed = 35,
 }

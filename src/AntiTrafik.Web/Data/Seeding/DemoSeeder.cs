@@ -26,6 +26,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     public const string ShelterEmail = "strehez.tdb@antitrafik.demo";
     public const string ChildRightsEmail = "ashmdf@antitrafik.demo";
     public const string PoliceVloraEmail = "policia.vlore@antitrafik.demo";
+    public const string SocialServiceSupervisorEmail = "mbikeqyrese.shssh.tirane@antitrafik.demo";
+    public const string ShelterSupervisorEmail = "mbikeqyrese.strehez@antitrafik.demo";
 
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
@@ -36,6 +38,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         new(ShelterEmail, Roles.Caseworker, AgencyCatalog.ShelterDifferentAndEqual, "Anila Kola"),
         new(ChildRightsEmail, Roles.Caseworker, AgencyCatalog.ChildRightsAgency, "Besnik Marku"),
         new(PoliceVloraEmail, Roles.Caseworker, AgencyCatalog.PoliceDirectorate("Vlorë"), "Ilir Basha"),
+        new(SocialServiceSupervisorEmail, Roles.Supervisor, AgencyCatalog.SocialServiceDirectorate("Tiranë"), "Lindita Prifti"),
+        new(ShelterSupervisorEmail, Roles.Supervisor, AgencyCatalog.ShelterDifferentAndEqual, "Valbona Duka"),
         new("sekretar@antitrafik.demo", Roles.MeetingSecretary, AgencyCatalog.CoordinatorOffice, "Diana Gjoni"),
     ];
 

@@ -62,6 +62,12 @@ public static class Sentences
             {
                 "Note" => l["{0} added a note to case {1}.", who, number],
                 "Consent" => l["{0} recorded a consent in case {1}.", who, number],
+                "Plan" => l["{0} wrote the assistance plan of case {1}.", who, number],
+                "PlanSubmitted" => l["{0} sent the assistance plan of case {1} for approval.", who, number],
+                "PlanApproved" => l["{0} approved the assistance plan of case {1}.", who, number],
+                "PlanReview" => l["{0} recorded a review of the assistance plan of case {1}.", who, number],
+                "PlanReviewApproved" => l["{0} approved a review of the assistance plan of case {1}.", who, number],
+                "RiskAssessment" => l["{0} recorded a risk assessment in case {1}.", who, number],
                 "ProposedLeadAgency" => l["{0} offered the lead of case {1} to another institution.", who, number],
                 "LeadAgency" => facts.EventFor(entry, CaseEventKind.LeadAccepted, CaseEventKind.LeadDeclined)?.Kind switch
                 {

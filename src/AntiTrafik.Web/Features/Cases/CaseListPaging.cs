@@ -24,7 +24,7 @@ internal static class CaseListPaging
         var skip = (page - 1) * pageSize;
         // A narrow search's few cases are found from the index, not by reading the agency's cases newest first.
         var byAgencyIndexes = query.Sort == Index.SortOrder.Newest && skip + pageSize <= NewestFirstDepth && search is not { IsNarrow: true }
-            && user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is not null;
+            && user.IsCaseStaff() && user.GetAgencyId() is not null;
         return byAgencyIndexes
             ? sort(db.NewestVisiblePage(user.GetAgencyId()!.Value, all => Index.Handler.Filter(all, query, search, coordinator: false, db.Set<CaseSearchToken>()), skip, pageSize).AsNoTracking(), query.Sort)
             : sort(visible(), query.Sort).Skip(skip).Take(pageSize);

@@ -22,7 +22,11 @@ public static class Details
 {
     public sealed record Permissions(
         bool ReadIdentity, bool Edit, bool AddNote, bool AssessAsPolice, bool AssessAsSocialService,
-        bool Reconsider, bool CloseOrReopen, bool Reveal, bool Refer, bool OfferLead, bool AnswerLeadOffer);
+        bool Reconsider, bool CloseOrReopen, bool Reveal, bool Refer, bool OfferLead, bool AnswerLeadOffer,
+        bool ApprovePlan, bool AssessRisk);
+
+    /// <summary>The latest risk assessment's level and date (the header's), when there is one.</summary>
+    public sealed record RiskSummary(RiskLevel Level, DateOnly AssessedOn, RiskOccasion Occasion);
 
     public sealed record TransitionView(ReferralState To, DateTime At, string User, string Agency, string? Reason);
 
@@ -60,7 +64,8 @@ public static class Details
         IReadOnlyList<ReferralView> Referrals,
         string? ProposedLeadAgency,
         IReadOnlyList<SelectListItem> AgencyChoices,
-        Permissions Can)
+        Permissions Can,
+        RiskSummary? Risk = null)
     {
         public ConsentView? Current(ConsentSubject subject) => Consents.FirstOrDefault(c => c.Subject == subject);
 
@@ -86,6 +91,8 @@ public static class Details
         Overview,
         Identification,
         Referrals,
+        Plan,
+        Risk,
         Timeline,
     }
 
@@ -94,7 +101,7 @@ public static class Details
 
     /// <summary>A case's rows as read, never changed after (they are shared by the views of one data version).</summary>
     private sealed record Records(Case Case, List<IdentificationAssessment> Assessments, List<ConsentRecord> Consents,
-        List<CaseEvent> Events, List<Referral> Referrals);
+        List<CaseEvent> Events, List<Referral> Referrals, RiskSummary? Risk);
 
     public sealed class Handler(AppDbContext db, PersonalDataProtector protector, IAuthorizationService authorization, Duplicates.Handler duplicates,
         ReferenceNames names, VersionedCache cache, TimeProvider clock, IStringLocalizer<SharedResource> l)
@@ -109,7 +116,7 @@ public static class Details
                 return null;
             }
 
-            var (@case, assessments, consents, events, referrals) = await cache.GetAsync(new RecordsOf(id), () => ReadAsync(id));
+            var (@case, assessments, consents, events, referrals, risk) = await cache.GetAsync(new RecordsOf(id), () => ReadAsync(id));
             var facts = CaseAccessFacts.From(@case, referrals.Select(r => (r.ReceivingAgencyId, r.State)));
             var can = new Permissions(
                 await Allowed(user, facts, CaseOperations.ReadIdentity),
@@ -122,7 +129,9 @@ public static class Details
                 await Allowed(user, facts, CaseOperations.Reveal),
                 await Allowed(user, facts, CaseOperations.Refer),
                 await Allowed(user, facts, CaseOperations.OfferLead),
-                await Allowed(user, facts, CaseOperations.AnswerLeadOffer));
+                await Allowed(user, facts, CaseOperations.AnswerLeadOffer),
+                await Allowed(user, facts, CaseOperations.ApprovePlan),
+                await Allowed(user, facts, CaseOperations.AssessRisk));
             var open = can.ReadIdentity || (revealed && can.Reveal);
             var referralCan = new Dictionary<int, ReferralPermissions>();
             foreach (var r in referrals)
@@ -175,7 +184,8 @@ public static class Details
                 can.Refer || can.OfferLead
                     ? directory.Choices(l, a => a.Id != user.GetAgencyId())
                     : [],
-                can);
+                can,
+                risk);
         }
 
         private static ReferralMoves OfferedMoves(Referral referral, ReferralPermissions can, int? agency) =>
@@ -199,7 +209,10 @@ public static class Details
             var referrals = await db.Referrals.AsNoTracking().AsSingleQuery()
                 .Include(r => r.Transitions).Include(r => r.Deliveries)
                 .Where(r => r.CaseId == id).OrderByDescending(r => r.SentAt).ToListAsync();
-            return new Records(@case, assessments, consents, events, referrals);
+            var risk = await db.RiskAssessments.AsNoTracking().Where(r => r.CaseId == id)
+                .OrderByDescending(r => r.AssessedOn).ThenByDescending(r => r.Id)
+                .Select(r => new RiskSummary(r.Level, r.AssessedOn, r.Occasion)).FirstOrDefaultAsync();
+            return new Records(@case, assessments, consents, events, referrals, risk);
         }
 
         private async Task<bool> Allowed(ClaimsPrincipal user, CaseAccessFacts facts, OperationAuthorizationRequirement operation) =>

@@ -46,6 +46,15 @@ public static class WorkQueue
         /// <summary>The coordinator's office: two records that look like one person, not yet linked.</summary>
         PossibleDuplicate,
 
+        /// <summary>An assistance plan of a case my institution leads is due for review within <see cref="ReviewNotice"/>, or late.</summary>
+        PlanReviewDue,
+
+        /// <summary>Supervisors: a plan or a review of my institution's case waits for approval.</summary>
+        PlanToApprove,
+
+        /// <summary>The coordinator's office: an open case's plan review is late.</summary>
+        PlanReviewLate,
+
         /// <summary>Secretaries: a held meeting whose minutes are not approved yet.</summary>
         MinutesToFinish,
 
@@ -81,6 +90,9 @@ public static class WorkQueue
     /// <summary>A new record that looks like one already held is listed for the coordinator's office this long.</summary>
     public static readonly TimeSpan DuplicateNews = TimeSpan.FromDays(30);
 
+    /// <summary>A plan's review enters the queue this long before it is due.</summary>
+    public const int ReviewNotice = 14;
+
     /// <summary>How long an open case may go without an entry before it is listed as waiting.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromDays(30);
 
@@ -113,9 +125,14 @@ public static class WorkQueue
         private async Task<Rows> ReadAsync(ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
         {
             var read = new Reading(cancellationToken);
-            if (user.IsInRole(Roles.Caseworker) && user.GetAgencyId() is { } agency)
+            if (user.IsCaseStaff() && user.GetAgencyId() is { } agency)
             {
                 await CaseworkAsync(read, agency, now);
+            }
+
+            if (user.IsSupervisor() && user.GetAgencyId() is { } supervised)
+            {
+                await ApprovalsAsync(read, supervised, user.GetUserId() ?? string.Empty);
             }
 
             if (user.IsInRole(Roles.Coordinator))
@@ -167,11 +184,30 @@ public static class WorkQueue
                 .Where(c => c.LeadAgencyId == agency && c.ClosedAt == null && !c.Events.Any(e => e.At > quietSince)),
                 waiting => waiting.OrderBy(c => c.RegisteredAt)
                     .Select(c => new Item(Kind.QuietCase, c.Number, null, c.Events.Max(e => (DateTime?)e.At) ?? c.RegisteredAt, c.Id, null, null)));
+            // A plan's review, from two weeks before it is due, until a review is recorded (then it waits for approval instead).
+            var soon = PortalTime.Today(clock).AddDays(ReviewNotice);
+            await read.AddAsync(Kind.PlanReviewDue, db.AssistancePlans.AsNoTracking()
+                .Where(p => p.NextReviewDue <= soon && p.State == ApprovalState.Approved && !p.Reviews.Any(r => r.State == ApprovalState.Submitted)
+                    && db.Cases.Any(c => c.Id == p.CaseId && c.LeadAgencyId == agency && c.ClosedAt == null)),
+                waiting => waiting.OrderBy(p => p.NextReviewDue)
+                    .Select(p => new { p.CaseId, Number = db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Number).First(), p.NextReviewDue, p.CreatedAt }),
+                p => new Item(Kind.PlanReviewDue, p.Number, PortalTime.ToUtc(p.NextReviewDue!.Value.ToDateTime(TimeOnly.MaxValue)), p.CreatedAt, p.CaseId, null, null));
             await read.AddAsync(Kind.MeetingAction, db.ActionItems.AsNoTracking()
                 .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open),
                 waiting => waiting.OrderBy(a => a.DueOn)
                     .Select(a => new { a.MeetingId, a.Meeting.Title, a.DueOn, a.CreatedAt }),
                 a => new Item(Kind.MeetingAction, a.Title, PortalTime.ToUtc(a.DueOn.ToDateTime(TimeOnly.MaxValue)), a.CreatedAt, null, null, a.MeetingId));
+        }
+
+        /// <summary>A supervisor: plans and reviews of the cases the institution leads, sent for approval by someone else, oldest first.</summary>
+        private async Task ApprovalsAsync(Reading read, int agency, string me)
+        {
+            await read.AddAsync(Kind.PlanToApprove, db.AssistancePlans.AsNoTracking()
+                .Where(p => ((p.State == ApprovalState.Submitted && p.SubmittedById != me) || p.Reviews.Any(r => r.State == ApprovalState.Submitted && r.WrittenById != me))
+                    && db.Cases.Any(c => c.Id == p.CaseId && c.LeadAgencyId == agency && c.ClosedAt == null)),
+                waiting => waiting.OrderBy(p => p.UpdatedAt ?? p.CreatedAt)
+                    .Select(p => new Item(Kind.PlanToApprove, db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Number).First(), null,
+                        p.UpdatedAt ?? p.CreatedAt, p.CaseId, null, null)));
         }
 
         /// <summary>
@@ -184,6 +220,12 @@ public static class WorkQueue
             await read.AddAsync(Kind.OverdueReferral, db.Referrals.AsNoTracking().Where(Referral.OverdueAt(now)),
                 waiting => waiting.OrderBy(r => r.DueAt)
                     .Select(r => new Item(Kind.OverdueReferral, r.Case.Number, r.DueAt, r.SentAt, r.CaseId, r.Id, null)));
+            var today = PortalTime.Today(clock);
+            await read.AddAsync(Kind.PlanReviewLate, db.AssistancePlans.AsNoTracking()
+                .Where(p => p.NextReviewDue < today && db.Cases.Any(c => c.Id == p.CaseId && c.ClosedAt == null)),
+                waiting => waiting.OrderBy(p => p.NextReviewDue)
+                    .Select(p => new { p.CaseId, Number = db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Number).First(), p.NextReviewDue, p.CreatedAt }),
+                p => new Item(Kind.PlanReviewLate, p.Number, PortalTime.ToUtc(p.NextReviewDue!.Value.ToDateTime(TimeOnly.MaxValue)), p.CreatedAt, p.CaseId, null, null));
             await read.AddAsync(Kind.IdentificationWaiting, db.Cases.AsNoTracking()
                 .Where(c => c.ClosedAt == null && c.Status == CaseStatus.PotentialVictim),
                 waiting => waiting.OrderBy(c => c.RegisteredAt)

@@ -88,7 +88,7 @@ public static class Answer
 
         private async Task<CommandResult<int>> ApplyAsync(int referralId, int version, ClaimsPrincipal user, Func<Referral, int, string, DateTime, ReferralResult> change)
         {
-            if (!user.IsInRole(Roles.Caseworker) || user.GetAgencyId() is not { } agencyId)
+            if (!user.IsCaseStaff() || user.GetAgencyId() is not { } agencyId)
             {
                 return CommandResult.NotFound();
             }

@@ -31,10 +31,10 @@ public sealed class Notifier(AppDbContext db, IEmailSender email, IOptions<Email
     /// <summary>The kind in both languages, for e-mails (which go to a person whose language the portal does not know).</summary>
     public static string Describe(NotificationKind kind) => Kinds[kind];
 
-    /// <summary>The people who hear of an agency's notifications by e-mail: its active caseworkers with an address.</summary>
+    /// <summary>The people who hear of an agency's notifications by e-mail: its active caseworkers and supervisors with an address.</summary>
     public static IQueryable<ApplicationUser> Recipients(AppDbContext db) =>
         db.Users.Where(u => !u.IsDisabled && u.Email != null
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Caseworker)));
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Caseworker || r.Name == Roles.Supervisor))));
 
     /// <summary>Adds a notification about a case to the context; the caller's save writes it with the change it reports.</summary>
     /// <param name="meetingId">The meeting that decided on the case, when a meeting did.</param>
