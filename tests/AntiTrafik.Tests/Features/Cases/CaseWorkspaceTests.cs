@@ -8,7 +8,7 @@ namespace AntiTrafik.Tests.Features.Cases;
 /// <summary>Each page of a case's workspace decides access on the server as the case's overview does.</summary>
 public sealed class CaseWorkspaceTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] Sections = ["", "/Identification", "/Referrals", "/Timeline", "/Print"];
+    private static readonly string[] Sections = ["", "/Identification", "/Referrals", "/Plan", "/Risk", "/Timeline", "/Print"];
 
     /// <summary>Forms only the lead institution (here the police, who registered the case) may send.</summary>
     private static readonly string[] LeadsForms = ["/Consent", "/Close", "/Reopen", "/Lead/Offer", "/Assess/Police"];
