@@ -1917,3 +1917,146 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE TABLE [Compensations] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Source] int NOT NULL,
+        [ClaimedOn] date NOT NULL,
+        [AmountClaimed] decimal(14,2) NOT NULL,
+        [AmountAwarded] decimal(14,2) NULL,
+        [AmountPaid] decimal(14,2) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Compensations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Compensations_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE TABLE [NonPunishments] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [ProtectedOffence] nvarchar(max) NOT NULL,
+        [ChargedOn] date NOT NULL,
+        [Outcome] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_NonPunishments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NonPunishments_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE TABLE [Proceedings] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [ReportedOn] date NOT NULL,
+        [ProtectedPoliceFile] nvarchar(1000) NULL,
+        [ProsecutionOffice] nvarchar(200) NULL,
+        [ProtectedProsecutionFile] nvarchar(1000) NULL,
+        [Court] nvarchar(200) NULL,
+        [ProtectedCourtFile] nvarchar(1000) NULL,
+        [Charge] int NOT NULL,
+        [RequalifiedTo] int NULL,
+        [Role] int NOT NULL,
+        [Protection] int NOT NULL,
+        [Stage] int NOT NULL,
+        [Outcome] int NOT NULL,
+        [SentenceMonths] int NULL,
+        [RecordedByAgencyId] int NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Proceedings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Proceedings_Agencies_RecordedByAgencyId] FOREIGN KEY ([RecordedByAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Proceedings_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE TABLE [Hearing] (
+        [Id] int NOT NULL IDENTITY,
+        [ProceedingId] int NOT NULL,
+        [On] date NOT NULL,
+        [ProtectedNote] nvarchar(max) NULL,
+        CONSTRAINT [PK_Hearing] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Hearing_Proceedings_ProceedingId] FOREIGN KEY ([ProceedingId]) REFERENCES [Proceedings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE INDEX [IX_Compensations_CaseId] ON [Compensations] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE INDEX [IX_Hearing_ProceedingId] ON [Hearing] ([ProceedingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE INDEX [IX_NonPunishments_CaseId] ON [NonPunishments] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE INDEX [IX_Proceedings_CaseId] ON [Proceedings] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    CREATE INDEX [IX_Proceedings_RecordedByAgencyId] ON [Proceedings] ([RecordedByAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202140220_JusticeTrack'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202140220_JusticeTrack', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -43,6 +43,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<Proceeding> Proceedings => Set<Proceeding>();
+    public DbSet<Compensation> Compensations => Set<Compensation>();
+    public DbSet<NonPunishment> NonPunishments => Set<NonPunishment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -599,6 +599,56 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("CaseSearchTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<decimal>("AmountClaimed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ClaimedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Compensations");
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -635,6 +685,31 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseId", "Subject");
 
                     b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Hearing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedNote")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.ToTable("Hearing");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.IdentificationAssessment", b =>
@@ -679,6 +754,49 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("IdentificationAssessments");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.NonPunishment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ChargedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedOffence")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("NonPunishments");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.PlanGoal", b =>
@@ -795,6 +913,91 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PlanReview");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Charge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProsecutionOffice")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProtectedCourtFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ProtectedPoliceFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ProtectedProsecutionFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Protection")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordedByAgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RequalifiedTo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SentenceMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RecordedByAgencyId");
+
+                    b.ToTable("Proceedings");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.RiskAssessment", b =>
@@ -2302,6 +2505,15 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -2311,10 +2523,28 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Hearing", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Proceeding", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.IdentificationAssessment", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
                         .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.NonPunishment", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2352,6 +2582,21 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2746,6 +2991,11 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("SearchTokens");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.County", b =>

@@ -583,6 +583,54 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.ToTable("CaseSearchTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountClaimed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClaimedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Compensations");
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -617,6 +665,29 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "Subject");
 
                     b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Hearing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedNote")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.ToTable("Hearing");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.IdentificationAssessment", b =>
@@ -659,6 +730,47 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IdentificationAssessments");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.NonPunishment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChargedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedOffence")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("NonPunishments");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.PlanGoal", b =>
@@ -769,6 +881,89 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PlanReview");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Charge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProsecutionOffice")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedCourtFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPoliceFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedProsecutionFile")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Protection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedByAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequalifiedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SentenceMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RecordedByAgencyId");
+
+                    b.ToTable("Proceedings");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.RiskAssessment", b =>
@@ -2225,6 +2420,15 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.ConsentRecord", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -2234,10 +2438,28 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Hearing", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Proceeding", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.IdentificationAssessment", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
                         .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.NonPunishment", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2275,6 +2497,21 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2669,6 +2906,11 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("SearchTokens");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>
+                {
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.County", b =>

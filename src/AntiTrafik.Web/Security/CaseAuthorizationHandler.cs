@@ -7,7 +7,8 @@ namespace AntiTrafik.Web.Security;
 /// Decides, per case, what a person who sees it may do. The lead agency edits, closes and reopens; the
 /// joint-interview agencies record their side's assessment; all three (and those serving a referral) add notes and
 /// assess risk; a supervisor of the lead approves its assistance plan; the coordinator's office
-/// reviews pseudonymised and may reveal and link. Administrators and meeting secretaries get nothing.
+/// reviews pseudonymised and may reveal and link. The justice track (police and prosecution details) is for the case's
+/// police, the lead and the coordinator's office only, not for every institution a referral reached. Administrators and meeting secretaries get nothing.
 /// </summary>
 public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CaseAccessFacts>
 {
@@ -17,7 +18,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var user = context.User;
         if (user.IsInRole(Roles.Coordinator))
         {
-            if (requirement == CaseOperations.Reveal || requirement == CaseOperations.Link)
+            if (requirement == CaseOperations.Reveal || requirement == CaseOperations.Link || requirement == CaseOperations.ReadJustice)
             {
                 context.Succeed(requirement);
             }
@@ -42,6 +43,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             nameof(CaseOperations.ReadIdentity) => works || hasServed || isOfferedLead,
             nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) or nameof(CaseOperations.AssessRisk) => works,
             nameof(CaseOperations.ApprovePlan) => isLead && user.IsSupervisor(),
+            nameof(CaseOperations.ReadJustice) or nameof(CaseOperations.RecordJustice) => isLead || isPolice,
             nameof(CaseOperations.OfferLead) => isLead,
             nameof(CaseOperations.AnswerLeadOffer) => isOfferedLead,
             nameof(CaseOperations.Reconsider) => isLead || isPolice || isSocial,

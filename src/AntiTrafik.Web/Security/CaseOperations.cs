@@ -29,6 +29,12 @@ public static class CaseOperations
     /// <summary>Record a risk and vulnerability assessment with its safety plan.</summary>
     public static readonly OperationAuthorizationRequirement AssessRisk = new() { Name = nameof(AssessRisk) };
 
+    /// <summary>Read the justice track (police and prosecution details): the case's police, the lead and the coordinator's office.</summary>
+    public static readonly OperationAuthorizationRequirement ReadJustice = new() { Name = nameof(ReadJustice) };
+
+    /// <summary>Record proceedings, compensation and non-punishment: the case's police and the lead.</summary>
+    public static readonly OperationAuthorizationRequirement RecordJustice = new() { Name = nameof(RecordJustice) };
+
     /// <summary>The coordinator's office: show the identity for one page view, with a typed reason.</summary>
     public static readonly OperationAuthorizationRequirement Reveal = new() { Name = nameof(Reveal) };
 

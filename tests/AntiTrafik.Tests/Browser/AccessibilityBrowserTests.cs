@@ -46,6 +46,8 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture browser)
         ("/Cases/{case}/Plan/Edit", Caseworkers),
         ("/Cases/{case}/Risk", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{case}/Risk/New", Caseworkers),
+        ("/Cases/{case}/Justice", [.. Caseworkers, Demo.Coordinator]),
+        ("/Cases/{case}/Justice/Proceedings/New", Caseworkers),
         ("/Cases/Register", Caseworkers),
         ("/Cases/Duplicates", [Demo.Coordinator]),
         ("/Referrals", Caseworkers),

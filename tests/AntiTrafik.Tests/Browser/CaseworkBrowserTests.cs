@@ -91,4 +91,42 @@ public sealed class CaseworkBrowserTests(BrowserFixture browser)
         await police.ExpectAccessibleAsync();
         await police.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_police_record_the_proceedings_with_a_hearing_and_a_claim_for_compensation()
+    {
+        var police = await browser.NewPageAsync();
+        await police.SignInAsync(Demo.PoliceTirana);
+        var (_, caseUrl) = await CaseWorkspaceBrowserTests.RegisterAsync(police, "Teuta", "Drejtaj");
+
+        await police.GetByTestId("case-sections").GetByRole(AriaRole.Link, new() { Name = "Drejtësia dhe kompensimi" }).ClickAsync();
+        await Expect(police).ToHaveURLAsync(new Regex(Regex.Escape(caseUrl + "/Justice") + "$"));
+        await police.GetByTestId("new-proceeding").ClickAsync();
+        await police.GetByLabel("Kallëzuar në polici më").FillAsync(DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await police.GetByLabel("Numri i dosjes në polici").FillAsync("DP-2026-118");
+        await police.GetByLabel("Faza").SelectOptionAsync(new SelectOptionValue { Label = "Në prokurori" });
+        await police.GetByLabel("Akuza", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Trafikimi i të rriturve (neni 110/a)" });
+        await police.GetByLabel("Roli i personit").SelectOptionAsync(new SelectOptionValue { Label = "Palë e dëmtuar" });
+        await police.GetByLabel("Dëshmi me video").CheckAsync();
+        await police.GetByLabel("Data e seancës").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await police.GetByLabel("Çfarë ndodhi në seancë").FillAsync("Seanca paraprake u shty");
+        await police.ExpectAccessibleAsync();
+        await police.GetByTestId("save-proceeding").ClickAsync();
+
+        await Expect(police.GetByRole(AriaRole.Status)).ToContainTextAsync("Procedimi u regjistrua.");
+        var proceeding = police.GetByTestId("proceeding");
+        await Expect(proceeding).ToContainTextAsync("DP-2026-118");
+        await Expect(proceeding).ToContainTextAsync("Seanca paraprake u shty");
+        await Expect(proceeding).ToContainTextAsync("Dëshmi me video");
+
+        await police.GetByRole(AriaRole.Link, new() { Name = "Regjistro një kërkesë" }).ClickAsync();
+        await police.GetByLabel("Kërkuar nga").SelectOptionAsync(new SelectOptionValue { Label = "Fondi shtetëror" });
+        await police.GetByLabel("Kërkuar më").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await police.GetByLabel("Shuma e kërkuar (lekë)").FillAsync("400000");
+        await police.GetByRole(AriaRole.Button, new() { Name = "Ruaj", Exact = true }).ClickAsync();
+        await Expect(police.GetByRole(AriaRole.Status)).ToContainTextAsync("Kërkesa për kompensim u regjistrua.");
+        await Expect(police.GetByTestId("compensation-row")).ToContainTextAsync("Fondi shtetëror");
+        await police.ExpectAccessibleAsync();
+        await police.Context.CloseAsync();
+    }
 }

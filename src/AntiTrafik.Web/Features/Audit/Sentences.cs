@@ -68,6 +68,9 @@ public static class Sentences
                 "PlanReview" => l["{0} recorded a review of the assistance plan of case {1}.", who, number],
                 "PlanReviewApproved" => l["{0} approved a review of the assistance plan of case {1}.", who, number],
                 "RiskAssessment" => l["{0} recorded a risk assessment in case {1}.", who, number],
+                "Proceedings" => l["{0} recorded criminal proceedings in case {1}.", who, number],
+                "Compensation" => l["{0} recorded a compensation claim in case {1}.", who, number],
+                "NonPunishment" => l["{0} recorded an offence charged to the person in case {1}.", who, number],
                 "ProposedLeadAgency" => l["{0} offered the lead of case {1} to another institution.", who, number],
                 "LeadAgency" => facts.EventFor(entry, CaseEventKind.LeadAccepted, CaseEventKind.LeadDeclined)?.Kind switch
                 {

@@ -23,7 +23,7 @@ public static class Details
     public sealed record Permissions(
         bool ReadIdentity, bool Edit, bool AddNote, bool AssessAsPolice, bool AssessAsSocialService,
         bool Reconsider, bool CloseOrReopen, bool Reveal, bool Refer, bool OfferLead, bool AnswerLeadOffer,
-        bool ApprovePlan, bool AssessRisk);
+        bool ApprovePlan, bool AssessRisk, bool ReadJustice, bool RecordJustice);
 
     /// <summary>The latest risk assessment's level and date (the header's), when there is one.</summary>
     public sealed record RiskSummary(RiskLevel Level, DateOnly AssessedOn, RiskOccasion Occasion);
@@ -93,6 +93,7 @@ public static class Details
         Referrals,
         Plan,
         Risk,
+        Justice,
         Timeline,
     }
 
@@ -131,7 +132,9 @@ public static class Details
                 await Allowed(user, facts, CaseOperations.OfferLead),
                 await Allowed(user, facts, CaseOperations.AnswerLeadOffer),
                 await Allowed(user, facts, CaseOperations.ApprovePlan),
-                await Allowed(user, facts, CaseOperations.AssessRisk));
+                await Allowed(user, facts, CaseOperations.AssessRisk),
+                await Allowed(user, facts, CaseOperations.ReadJustice),
+                await Allowed(user, facts, CaseOperations.RecordJustice));
             var open = can.ReadIdentity || (revealed && can.Reveal);
             var referralCan = new Dictionary<int, ReferralPermissions>();
             foreach (var r in referrals)
