@@ -2060,3 +2060,158 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141514_ChildPathway'
+)
+BEGIN
+    CREATE TABLE [ChildPathways] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [ProtectedGuardianName] nvarchar(2000) NULL,
+        [GuardianAppointedOn] date NULL,
+        [GuardianAppointedBy] int NULL,
+        [ChildProtectionUnitId] int NULL,
+        [AssessedOn] date NULL,
+        [DeterminedOn] date NULL,
+        [ProtectedDetermination] nvarchar(max) NULL,
+        [FamilyTracing] int NOT NULL,
+        [ProtectedChildViews] nvarchar(max) NULL,
+        [ChildHeardOn] date NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_ChildPathways] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ChildPathways_Agencies_ChildProtectionUnitId] FOREIGN KEY ([ChildProtectionUnitId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ChildPathways_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141514_ChildPathway'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ChildPathways_CaseId] ON [ChildPathways] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141514_ChildPathway'
+)
+BEGIN
+    CREATE INDEX [IX_ChildPathways_ChildProtectionUnitId] ON [ChildPathways] ([ChildProtectionUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141514_ChildPathway'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202141514_ChildPathway', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE TABLE [CaseGroups] (
+        [Id] int NOT NULL IDENTITY,
+        [ProtectedReference] nvarchar(2000) NOT NULL,
+        [CreatedByAgencyId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_CaseGroups] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseGroups_Agencies_CreatedByAgencyId] FOREIGN KEY ([CreatedByAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE TABLE [CaseGroupMembers] (
+        [GroupId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        CONSTRAINT [PK_CaseGroupMembers] PRIMARY KEY ([GroupId], [CaseId]),
+        CONSTRAINT [FK_CaseGroupMembers_CaseGroups_GroupId] FOREIGN KEY ([GroupId]) REFERENCES [CaseGroups] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CaseGroupMembers_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE TABLE [PersonsOfInterest] (
+        [Id] int NOT NULL IDENTITY,
+        [GroupId] int NOT NULL,
+        [ProtectedDescription] nvarchar(max) NOT NULL,
+        [RecordedByAgencyId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_PersonsOfInterest] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PersonsOfInterest_Agencies_RecordedByAgencyId] FOREIGN KEY ([RecordedByAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PersonsOfInterest_CaseGroups_GroupId] FOREIGN KEY ([GroupId]) REFERENCES [CaseGroups] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE INDEX [IX_CaseGroupMembers_CaseId] ON [CaseGroupMembers] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE INDEX [IX_CaseGroups_CreatedByAgencyId] ON [CaseGroups] ([CreatedByAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE INDEX [IX_PersonsOfInterest_GroupId] ON [PersonsOfInterest] ([GroupId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    CREATE INDEX [IX_PersonsOfInterest_RecordedByAgencyId] ON [PersonsOfInterest] ([RecordedByAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143922_CaseGroups'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202143922_CaseGroups', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -46,6 +46,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Proceeding> Proceedings => Set<Proceeding>();
     public DbSet<Compensation> Compensations => Set<Compensation>();
     public DbSet<NonPunishment> NonPunishments => Set<NonPunishment>();
+    public DbSet<ChildPathway> ChildPathways => Set<ChildPathway>();
+    public DbSet<CaseGroup> CaseGroups => Set<CaseGroup>();
+    public DbSet<CaseGroupMember> CaseGroupMembers => Set<CaseGroupMember>();
+    public DbSet<PersonOfInterest> PersonsOfInterest => Set<PersonOfInterest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -556,6 +556,58 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CreatedByAgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ProtectedReference")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByAgencyId");
+
+                    b.ToTable("CaseGroups");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("GroupId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseGroupMembers");
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseNumberSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -597,6 +649,78 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("Token", "CaseId");
 
                     b.ToTable("CaseSearchTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.ChildPathway", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ChildHeardOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ChildProtectionUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("DeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FamilyTracing")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GuardianAppointedBy")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("GuardianAppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProtectedChildViews")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ProtectedDetermination")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ProtectedGuardianName")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ChildProtectionUnitId");
+
+                    b.ToTable("ChildPathways");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
@@ -797,6 +921,48 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("NonPunishments");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.PersonOfInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedDescription")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RecordedByAgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("RecordedByAgencyId");
+
+                    b.ToTable("PersonsOfInterest");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.PlanGoal", b =>
@@ -2496,6 +2662,30 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroup", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroupMember", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Cases.CaseGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseSearchToken", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -2503,6 +2693,20 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.ChildPathway", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("ChildProtectionUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.Compensation", b =>
@@ -2547,6 +2751,21 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.PersonOfInterest", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.CaseGroup", null)
+                        .WithMany("PersonsOfInterest")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2991,6 +3210,13 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("SearchTokens");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroup", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("PersonsOfInterest");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.Proceeding", b =>

@@ -37,6 +37,8 @@ public sealed class ReferenceNames(AppDbContext db, VersionedCache cache)
 
         public string Agency(int id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "—";
 
+        public AgencyKind? KindOf(int? id) => id is { } key && agencies.TryGetValue(key, out var agency) ? agency.Kind : null;
+
         public string? County(int? id) => id is { } key ? counties.GetValueOrDefault(key) : null;
 
         public string? Municipality(int? id) => id is { } key ? municipalities.GetValueOrDefault(key) : null;

@@ -41,7 +41,8 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.ReadIdentity) => works || hasServed || isOfferedLead,
-            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) or nameof(CaseOperations.AssessRisk) => works,
+            nameof(CaseOperations.AddNote) or nameof(CaseOperations.Refer) or nameof(CaseOperations.AssessRisk)
+                or nameof(CaseOperations.RecordChildPathway) => works,
             nameof(CaseOperations.ApprovePlan) => isLead && user.IsSupervisor(),
             nameof(CaseOperations.ReadJustice) or nameof(CaseOperations.RecordJustice) => isLead || isPolice,
             nameof(CaseOperations.OfferLead) => isLead,

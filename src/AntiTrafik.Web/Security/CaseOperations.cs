@@ -35,6 +35,9 @@ public static class CaseOperations
     /// <summary>Record proceedings, compensation and non-punishment: the case's police and the lead.</summary>
     public static readonly OperationAuthorizationRequirement RecordJustice = new() { Name = nameof(RecordJustice) };
 
+    /// <summary>Record the child's pathway (guardian, best interests, family tracing, the child's views): those working on the case.</summary>
+    public static readonly OperationAuthorizationRequirement RecordChildPathway = new() { Name = nameof(RecordChildPathway) };
+
     /// <summary>The coordinator's office: show the identity for one page view, with a typed reason.</summary>
     public static readonly OperationAuthorizationRequirement Reveal = new() { Name = nameof(Reveal) };
 

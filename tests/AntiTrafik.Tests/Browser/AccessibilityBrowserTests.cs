@@ -48,6 +48,7 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture browser)
         ("/Cases/{case}/Risk/New", Caseworkers),
         ("/Cases/{case}/Justice", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{case}/Justice/Proceedings/New", Caseworkers),
+        ("/Cases/{case}/Links", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/Register", Caseworkers),
         ("/Cases/Duplicates", [Demo.Coordinator]),
         ("/Referrals", Caseworkers),

@@ -71,6 +71,9 @@ public static class Sentences
                 "Proceedings" => l["{0} recorded criminal proceedings in case {1}.", who, number],
                 "Compensation" => l["{0} recorded a compensation claim in case {1}.", who, number],
                 "NonPunishment" => l["{0} recorded an offence charged to the person in case {1}.", who, number],
+                "ChildPathway" => l["{0} recorded the child's pathway in case {1}.", who, number],
+                "CaseGroup" => l["{0} linked case {1} to a group of victims of one trafficking case.", who, number],
+                "PersonOfInterest" => l["{0} recorded a person of interest for a group of case {1}.", who, number],
                 "ProposedLeadAgency" => l["{0} offered the lead of case {1} to another institution.", who, number],
                 "LeadAgency" => facts.EventFor(entry, CaseEventKind.LeadAccepted, CaseEventKind.LeadDeclined)?.Kind switch
                 {

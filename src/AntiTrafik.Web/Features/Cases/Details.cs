@@ -94,6 +94,8 @@ public static class Details
         Plan,
         Risk,
         Justice,
+        Child,
+        Links,
         Timeline,
     }
 

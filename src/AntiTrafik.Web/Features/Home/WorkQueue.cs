@@ -49,6 +49,9 @@ public static class WorkQueue
         /// <summary>An assistance plan of a case my institution leads is due for review within <see cref="ReviewNotice"/>, or late.</summary>
         PlanReviewDue,
 
+        /// <summary>A child's case my institution leads misses a step of the child's pathway (guardian, best-interests assessment or determination).</summary>
+        ChildStepDue,
+
         /// <summary>Supervisors: a plan or a review of my institution's case waits for approval.</summary>
         PlanToApprove,
 
@@ -192,6 +195,22 @@ public static class WorkQueue
                 waiting => waiting.OrderBy(p => p.NextReviewDue)
                     .Select(p => new { p.CaseId, Number = db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Number).First(), p.NextReviewDue, p.CreatedAt }),
                 p => new Item(Kind.PlanReviewDue, p.Number, PortalTime.ToUtc(p.NextReviewDue!.Value.ToDateTime(TimeOnly.MaxValue)), p.CreatedAt, p.CaseId, null, null));
+            // A child's pathway: the first step missing, due a set number of days after identification (ChildPathway).
+            await read.AddAsync(Kind.ChildStepDue, db.Cases.AsNoTracking()
+                .Where(c => c.LeadAgencyId == agency && c.IsMinor && c.ClosedAt == null
+                    && !db.ChildPathways.Any(p => p.CaseId == c.Id && p.GuardianAppointedOn != null && p.AssessedOn != null && p.DeterminedOn != null)),
+                waiting => waiting.OrderBy(c => c.IdentifiedOn)
+                    .Select(c => new
+                    {
+                        c.Id,
+                        c.Number,
+                        c.IdentifiedOn,
+                        c.RegisteredAt,
+                        Pathway = db.ChildPathways.Where(p => p.CaseId == c.Id).Select(p => new { p.GuardianAppointedOn, p.AssessedOn, p.DeterminedOn }).FirstOrDefault(),
+                    }),
+                c => new Item(Kind.ChildStepDue, c.Number,
+                    PortalTime.ToUtc(ChildPathway.NextStep(c.IdentifiedOn, c.Pathway?.GuardianAppointedOn, c.Pathway?.AssessedOn, c.Pathway?.DeterminedOn)!.Value.Due.ToDateTime(TimeOnly.MaxValue)),
+                    c.RegisteredAt, c.Id, null, null));
             await read.AddAsync(Kind.MeetingAction, db.ActionItems.AsNoTracking()
                 .Where(a => a.ResponsibleAgencyId == agency && a.State == ActionState.Open),
                 waiting => waiting.OrderBy(a => a.DueOn)

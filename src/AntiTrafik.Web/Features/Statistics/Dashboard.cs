@@ -130,6 +130,31 @@ public static class Dashboard
             tables.Add(await PeopleByAsync("albanian", l["Albanian and foreign citizens"], caseSection, cases, c => c.Citizenship == "AL" ? 1 : 0, k => k == 1 ? l["Albanian"] : l["Foreign"], ct));
             tables.Add(await PeopleByTextAsync("citizenship", l["By citizenship"], caseSection, cases, c => c.Citizenship, Countries.NameOf, ct));
 
+            // The casework after identification: each group of victims of one trafficking case counted once, each person once.
+            var caseworkSection = l["Assistance, protection and justice"].Value;
+            var grouped = cases.Where(c => db.CaseGroupMembers.Any(m => m.CaseId == c.Id));
+            tables.Add(new("groups", l["Victims of the same trafficking case"], caseworkSection,
+            [
+                new(l["Groups"], await db.CaseGroups.CountAsync(g => g.Members.Any(m => cases.Any(c => c.Id == m.CaseId)), ct)),
+                new(l["People in them"], await grouped.Select(c => c.PersonKey).Distinct().CountAsync(ct)),
+            ]));
+            var inPeriod = cases.Select(c => c.Id);
+            var proceedings = db.Proceedings.Where(p => inPeriod.Contains(p.CaseId));
+            var compensation = db.Compensations.Where(x => inPeriod.Contains(x.CaseId));
+            tables.Add(new("casework", l["Plans, protection and justice"], caseworkSection,
+            [
+                new(l["Assistance plans approved"], await db.AssistancePlans.CountAsync(p => inPeriod.Contains(p.CaseId) && p.State == ApprovalState.Approved, ct)),
+                new(l["Plan reviews approved"], await db.AssistancePlans.Where(p => inPeriod.Contains(p.CaseId)).SelectMany(p => p.Reviews).CountAsync(r => r.State == ApprovalState.Approved, ct)),
+                new(l["Children with a guardian appointed"], await db.ChildPathways.CountAsync(p => inPeriod.Contains(p.CaseId) && p.GuardianAppointedOn != null, ct)),
+                new(l["Criminal proceedings"], await proceedings.CountAsync(ct)),
+                new(l["Re-qualified to a lesser offence"], await proceedings.CountAsync(p => (p.Charge == Charge.TraffickingOfAdults || p.Charge == Charge.TraffickingOfChildren)
+                    && p.RequalifiedTo != null && p.RequalifiedTo != Charge.TraffickingOfAdults && p.RequalifiedTo != Charge.TraffickingOfChildren, ct)),
+                new(l["Convictions"], await proceedings.CountAsync(p => p.Outcome == ProceedingOutcome.Convicted, ct)),
+                new(l["Compensation awarded (lek)"], (double)(await compensation.Select(x => x.AmountAwarded ?? 0).ToListAsync(ct)).Sum()),
+                new(l["Compensation paid (lek)"], (double)(await compensation.Select(x => x.AmountPaid ?? 0).ToListAsync(ct)).Sum()),
+                new(l["Offences charged to victims (non-punishment)"], await db.NonPunishments.CountAsync(n => inPeriod.Contains(n.CaseId), ct)),
+            ]));
+
             var forms = new List<Row>();
             foreach (var form in Enum.GetValues<ExploitationForms>().Where(f => f != ExploitationForms.None))
             {
