@@ -46,6 +46,7 @@ public static class DatabaseSetup
         services.AddScoped<DemoReferrals>();
         services.AddScoped<DemoMeetings>();
         services.AddScoped<DemoTrainings>();
+        services.AddScoped<BulkCases>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }
