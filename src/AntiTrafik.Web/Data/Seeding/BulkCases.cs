@@ -14,7 +14,7 @@ namespace AntiTrafik.Web.Data.Seeding;
 /// referral's rule (<see cref="Features.Referrals.Send.ContextOf"/>) and answered through its methods, each leaving
 /// on the case's timeline what the use cases leave there. Changes are found once per save, so thousands of records
 /// go in as one insert of each kind. The caller owns the transaction. Used by the bench's data generator
-/// (<see cref="LargeDataGenerator"/>) and the demo history (<c>DemoHistory</c>); never by a request.
+/// (<see cref="LargeDataGenerator"/>) and the demo history (<see cref="DemoHistory"/>); never by a request.
 /// </summary>
 public sealed class BulkCases(AppDbContext db, PersonalDataProtector protector)
 {
