@@ -28,7 +28,7 @@ APP=src/AntiTrafik.Web/bin/Release/net10.0/AntiTrafik.Web.dll
 portal_args() { # size
   echo --environment Development --contentRoot $PWD/$(dirname "$APP") --ConnectionStrings:Sqlite=DataSource=$PWD/$DATA/cases-$1.db \
     --DataProtection:KeysPath=$PWD/$DATA/keys-$1 --Logging:FilePath=$PWD/$DATA/logs/$1-.json \
-    --Referrals:RunOverdueCheck=false --Email:PickupFolder=$PWD/$DATA/mail --RateLimits:SignInPerMinute=100000
+    --Demo:History=false --Referrals:RunOverdueCheck=false --Email:PickupFolder=$PWD/$DATA/mail --RateLimits:SignInPerMinute=100000
 }
 
 sign_in() { # email jar — answers the second step with the demo authenticator key when the account asks for it

@@ -46,13 +46,16 @@ public static class DatabaseSetup
         services.AddScoped<DemoReferrals>();
         services.AddScoped<DemoMeetings>();
         services.AddScoped<DemoTrainings>();
+        services.AddScoped<BulkCases>();
+        services.AddScoped<DemoHistory>();
         services.AddScoped<AdministratorBootstrap>();
         return services;
     }
 
     /// <summary>
     /// Applies migrations (unless turned off for a production that runs the SQL script itself), seeds
-    /// reference data, and in demo mode the demo accounts. Returns the demo accounts it ensured.
+    /// reference data, and in demo mode the demo accounts and data (and, with <c>Demo:History</c>, ten years of
+    /// invented history). Returns the demo accounts it ensured.
     /// </summary>
     public static async Task<IReadOnlyList<DemoAccount>> PrepareDatabaseAsync(this WebApplication app)
     {
@@ -79,12 +82,18 @@ public static class DatabaseSetup
             Console.WriteLine($"First administrator created. Open <portal address>{link} within 3 days to choose a password.");
         }
 
-        if (DemoSeeder.IsEnabled(app.Environment, app.Configuration))
+        if (!DemoSeeder.IsEnabled(app.Environment, app.Configuration))
         {
-            return await services.GetRequiredService<DemoSeeder>().SeedAsync();
+            return [];
         }
 
-        return [];
+        var accounts = await services.GetRequiredService<DemoSeeder>().SeedAsync();
+        if (DemoHistory.IsEnabled(app.Environment, app.Configuration))
+        {
+            await services.GetRequiredService<DemoHistory>().SeedAsync();
+        }
+
+        return accounts;
     }
 
     /// <summary><c>--Generate:Cases=N</c>: adds N invented cases for benchmarks, then exits.</summary>

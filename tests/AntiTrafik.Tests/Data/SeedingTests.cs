@@ -47,6 +47,17 @@ public sealed class SeedingTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task The_invented_history_is_off_unless_asked_for_so_the_demo_data_stays_eight_records()
+    {
+        Assert.False(await portal.WithDbAsync(db => db.Users.AnyAsync(u => u.Email!.EndsWith("@" + DemoHistory.StaffDomain))));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Bulletins.CountAsync()));
+        Assert.True(await portal.WithDbAsync(db => db.Cases.CountAsync()) < 10);
+
+        using var visitor = portal.CreatePortalClient();
+        Assert.Contains("data-testid=\"demo-notice\"", await visitor.GetPageAsync("/Account/Login"));
+    }
+
+    [Fact]
     public async Task Every_demo_account_belongs_to_the_agency_and_role_the_brief_names()
     {
         var accounts = await portal.WithDbAsync(db => db.Users
@@ -77,6 +88,7 @@ public sealed class ProductionSeedingTests(ProductionPortalFactory portal) : ICl
         Assert.Equal([ProductionPortalFactory.FirstAdministrator], await portal.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync()));
         Assert.Equal(AntiTrafik.Web.Security.Roles.All.Count, await portal.WithDbAsync(db => db.Roles.CountAsync()));
         Assert.Equal(12, await portal.WithDbAsync(db => db.Counties.CountAsync()));
+        Assert.DoesNotContain("demo-notice", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public static PortalFactory AnotherInstanceOf(PortalFactory first) => new(first);
 
-    private PortalFactory(PortalFactory first)
+    protected PortalFactory(PortalFactory first)
     {
         _folder = first._folder;
         _ownsFolder = false;

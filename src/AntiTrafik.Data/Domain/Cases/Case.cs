@@ -542,4 +542,15 @@ public sealed class CaseNumberSequence
     public int Year { get; set; }
     public int Last { get; set; }
     public int Version { get; set; }
+
+    /// <summary>
+    /// Takes the year's next number (<c>AT-2026-00042</c>). The counter row's version is raised with it, so two
+    /// registrations that read the same counter cannot both save the same number.
+    /// </summary>
+    public string TakeNext()
+    {
+        Last++;
+        Version++;
+        return $"AT-{Year}-{Last:D5}";
+    }
 }

@@ -88,19 +88,29 @@ public static class Assemble
         /// <returns>Done with the new bulletin's id.</returns>
         public async Task<CommandResult<int>> CreateAsync(NewForm form, ClaimsPrincipal user)
         {
-            var bulletin = new Bulletin
-            {
-                Number = form.Number!.Value,
-                PeriodFrom = form.PeriodFrom!.Value,
-                PeriodTo = form.PeriodTo!.Value,
-                Title = $"Buletin Informativ Nr. {form.Number}",
-                Introduction = form.Introduction?.Trim(),
-            };
-            bulletin.Items.AddRange(await ItemsAsync(bulletin.PeriodFrom, bulletin.PeriodTo));
+            var bulletin = await DraftAsync(form.Number!.Value, form.PeriodFrom!.Value, form.PeriodTo!.Value, form.Introduction);
             db.Bulletins.Add(bulletin);
             await db.SaveChangesAsync();
             await audit.RecordAsync(AuditAction.Create, nameof(Bulletin), bulletin.Id, null, user);
             return CommandResult.Done(bulletin.Id);
+        }
+
+        /// <summary>
+        /// A new draft bulletin of the period, assembled from the records as they are now, not yet added to the database.
+        /// Also used by the demo history (<c>DemoHistory</c>) for the bulletins it issues.
+        /// </summary>
+        public async Task<Bulletin> DraftAsync(int number, DateOnly from, DateOnly to, string? introduction)
+        {
+            var bulletin = new Bulletin
+            {
+                Number = number,
+                PeriodFrom = from,
+                PeriodTo = to,
+                Title = $"Buletin Informativ Nr. {number}",
+                Introduction = introduction?.Trim(),
+            };
+            bulletin.Items.AddRange(await ItemsAsync(from, to));
+            return bulletin;
         }
 
         /// <summary>A draft takes the records as they are now; an issued bulletin never changes.</summary>

@@ -27,10 +27,7 @@ public static class Register
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var number = await NextNumberAsync(now.Year);
-                var @case = Case.Register(number, agencyId, userId, now, form.PoliceAgencyId!.Value, form.SocialServiceAgencyId!.Value);
-                form.ApplyTo(@case, protector);
-                _ = @case.RecordConsent(ConsentSubject.Assistance, form.ConsentToAssistance!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
-                _ = @case.RecordConsent(ConsentSubject.DataSharing, form.ConsentToShare!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
+                var @case = NewCase(form, number, agencyId, userId, now, protector);
                 db.Cases.Add(@case);
                 try
                 {
@@ -80,9 +77,20 @@ public static class Register
                 db.CaseNumberSequences.Add(sequence);
             }
 
-            sequence.Last++;
-            sequence.Version++;
-            return $"AT-{year}-{sequence.Last:D5}";
+            return sequence.TakeNext();
         }
+    }
+
+    /// <summary>
+    /// The case as registration makes it from the form: numbered, the facts copied, the identity encrypted, and the
+    /// consent to assistance and to sharing recorded as given. Also used to write invented cases in bulk (<c>BulkCases</c>).
+    /// </summary>
+    public static Case NewCase(CaseForm form, string number, int agencyId, string userId, DateTime now, PersonalDataProtector protector)
+    {
+        var @case = Case.Register(number, agencyId, userId, now, form.PoliceAgencyId!.Value, form.SocialServiceAgencyId!.Value);
+        form.ApplyTo(@case, protector);
+        _ = @case.RecordConsent(ConsentSubject.Assistance, form.ConsentToAssistance!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
+        _ = @case.RecordConsent(ConsentSubject.DataSharing, form.ConsentToShare!.Value, form.ConsentGivenBy!.Value, userId, agencyId, now);
+        return @case;
     }
 }

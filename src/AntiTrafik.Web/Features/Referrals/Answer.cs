@@ -115,15 +115,7 @@ public static class Answer
                 return CommandResult.Refused(ReferralRuleMessages.For(result.Broken!.Value, l)).With(referral.CaseId);
             }
 
-            if (referral.State != before && TimelineKind(referral.State) is { } kind)
-            {
-                referral.Case.RecordOnTimeline(kind, userId, agencyId, now);
-            }
-
-            if (referral.Deliveries.Count > deliveries)
-            {
-                referral.Case.RecordOnTimeline(CaseEventKind.ServiceDelivered, userId, agencyId, now);
-            }
+            RecordOnTimeline(referral, referral.Case, before, deliveries, userId, agencyId, now);
 
             var notify = referral.State != before && referral.State is not ReferralState.InProgress
                 ? notifier.Add(referral.State == ReferralState.Withdrawn ? referral.ReceivingAgencyId : referral.SendingAgencyId,
@@ -152,14 +144,31 @@ public static class Answer
 
         private CommandResult ChangedMeanwhile(Referral referral) =>
             CommandResult.Refused(l["Someone else answered this referral meanwhile. It is now: {0}.", l["ReferralState " + referral.State]]);
-
-        private static CaseEventKind? TimelineKind(ReferralState state) => state switch
-        {
-            ReferralState.Accepted => CaseEventKind.ReferralAccepted,
-            ReferralState.Declined => CaseEventKind.ReferralDeclined,
-            ReferralState.Completed => CaseEventKind.ReferralCompleted,
-            ReferralState.Withdrawn => CaseEventKind.ReferralWithdrawn,
-            _ => null,
-        };
     }
+
+    /// <summary>
+    /// What a step of the referral leaves on its case's timeline: the new state (accepted, declined, completed,
+    /// withdrawn) and a delivered service. Also used to write invented referrals in bulk (<c>BulkCases</c>).
+    /// </summary>
+    public static void RecordOnTimeline(Referral referral, Case @case, ReferralState before, int deliveriesBefore, string userId, int agencyId, DateTime now)
+    {
+        if (referral.State != before && TimelineKind(referral.State) is { } kind)
+        {
+            @case.RecordOnTimeline(kind, userId, agencyId, now);
+        }
+
+        if (referral.Deliveries.Count > deliveriesBefore)
+        {
+            @case.RecordOnTimeline(CaseEventKind.ServiceDelivered, userId, agencyId, now);
+        }
+    }
+
+    private static CaseEventKind? TimelineKind(ReferralState state) => state switch
+    {
+        ReferralState.Accepted => CaseEventKind.ReferralAccepted,
+        ReferralState.Declined => CaseEventKind.ReferralDeclined,
+        ReferralState.Completed => CaseEventKind.ReferralCompleted,
+        ReferralState.Withdrawn => CaseEventKind.ReferralWithdrawn,
+        _ => null,
+    };
 }

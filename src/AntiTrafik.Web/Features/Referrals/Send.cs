@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
@@ -70,7 +71,7 @@ public static class Send
             var agencyId = user.GetAgencyId()!.Value;
             var userId = user.FindFirstValue(PortalClaims.UserId)!;
             var senderKind = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Kind).SingleAsync();
-            var context = new ReferralContext(@case.Id, @case.RegisteredAt, @case.IsClosed, @case.IsMinor, @case.CurrentConsent(ConsentSubject.DataSharing)?.Given, agencyId, senderKind);
+            var context = ContextOf(@case, agencyId, senderKind);
             var now = clock.GetUtcNow().UtcDateTime;
             var services = form.Services.Aggregate(ReferralServices.None, (all, s) => all | s);
             var result = Referral.Send(context, form.ReceivingAgencyId!.Value, userId, services, form.Urgency!.Value,
@@ -95,6 +96,10 @@ public static class Send
             return CommandResult.Done();
         }
     }
+
+    /// <summary>What the referral rule is told about the case and the sender (its consents must be loaded).</summary>
+    public static ReferralContext ContextOf(Case @case, int sendingAgencyId, AgencyKind senderKind) =>
+        new(@case.Id, @case.RegisteredAt, @case.IsClosed, @case.IsMinor, @case.CurrentConsent(ConsentSubject.DataSharing)?.Given, sendingAgencyId, senderKind);
 }
 
 /// <summary>The referral's rules, said to the user in their language.</summary>
