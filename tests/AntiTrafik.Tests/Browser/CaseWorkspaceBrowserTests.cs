@@ -180,7 +180,7 @@ public sealed class CaseWorkspaceBrowserTests(BrowserFixture browser)
         browser.Portal.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.ClosedAt).SingleAsync());
 
     /// <summary>Registers an adult identified yesterday by the Tirana police, who agreed to assistance and sharing; answers the case's number and address.</summary>
-    private static async Task<(string Number, string Url)> RegisterAsync(IPage page, string first, string last)
+    internal static async Task<(string Number, string Url)> RegisterAsync(IPage page, string first, string last)
     {
         await page.GotoAsync("/Cases/Register");
         await page.GetByLabel("Emri", new() { Exact = true }).FillAsync(first);
