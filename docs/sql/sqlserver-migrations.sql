@@ -2215,3 +2215,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144537_CaseDocuments'
+)
+BEGIN
+    CREATE TABLE [CaseDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [ProtectedDescription] nvarchar(4000) NULL,
+        [ProtectedFileName] nvarchar(4000) NOT NULL,
+        [ContentType] varchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [StoredName] varchar(32) NULL,
+        [AgencyId] int NOT NULL,
+        [UploadedById] nvarchar(450) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_CaseDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDocuments_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDocuments_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144537_CaseDocuments'
+)
+BEGIN
+    CREATE TABLE [CaseDocumentContents] (
+        [DocumentId] int NOT NULL,
+        [Sealed] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_CaseDocumentContents] PRIMARY KEY ([DocumentId]),
+        CONSTRAINT [FK_CaseDocumentContents_CaseDocuments_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [CaseDocuments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144537_CaseDocuments'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_AgencyId] ON [CaseDocuments] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144537_CaseDocuments'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_CaseId_UploadedAt] ON [CaseDocuments] ([CaseId], [UploadedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144537_CaseDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202144537_CaseDocuments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using AntiTrafik.Web.Data;
+using AntiTrafik.Web.Features.Cases.Documents;
 using AntiTrafik.Web.Infrastructure;
 using AntiTrafik.Web.Infrastructure.Bench;
 using AntiTrafik.Web.Infrastructure.Notifications;
@@ -17,6 +18,7 @@ builder.Services.AddPortalCookiePolicy(builder.Environment);
 builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalCaseDocuments(builder.Configuration);
 builder.Services.AddPortalNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddBenchSupport(builder.Configuration);
 

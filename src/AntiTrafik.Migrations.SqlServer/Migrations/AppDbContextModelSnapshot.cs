@@ -520,6 +520,77 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ProtectedFileName")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocumentContent", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("CaseDocumentContents", (string)null);
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2653,6 +2724,30 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("SocialServiceAgency");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocumentContent", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.CaseDocument", null)
+                        .WithOne("Content")
+                        .HasForeignKey("AntiTrafik.Domain.Cases.CaseDocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseEvent", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -3210,6 +3305,11 @@ namespace AntiTrafik.Migrations.SqlServer.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("SearchTokens");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroup", b =>

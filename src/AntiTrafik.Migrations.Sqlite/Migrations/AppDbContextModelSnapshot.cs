@@ -508,6 +508,75 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedFileName")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocumentContent", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("CaseDocumentContents", (string)null);
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2562,6 +2631,30 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Navigation("SocialServiceAgency");
                 });
 
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AntiTrafik.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocumentContent", b =>
+                {
+                    b.HasOne("AntiTrafik.Domain.Cases.CaseDocument", null)
+                        .WithOne("Content")
+                        .HasForeignKey("AntiTrafik.Domain.Cases.CaseDocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseEvent", b =>
                 {
                     b.HasOne("AntiTrafik.Domain.Cases.Case", null)
@@ -3119,6 +3212,11 @@ namespace AntiTrafik.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("SearchTokens");
+                });
+
+            modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("AntiTrafik.Domain.Cases.CaseGroup", b =>

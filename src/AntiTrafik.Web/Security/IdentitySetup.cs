@@ -139,6 +139,7 @@ public static class IdentitySetup
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, UserAccountAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, CaseDocumentAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, ReferralAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, MeetingAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, BulletinAuthorizationHandler>();

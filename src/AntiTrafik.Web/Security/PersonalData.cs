@@ -73,6 +73,7 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
     private readonly IDataProtector _identity = provider.CreateProtector("AntiTrafik.PersonalData.Identity.v1");
     private readonly MemoryCache _names = new(new MemoryCacheOptions { SizeLimit = RememberedNames, CompactionPercentage = 0.25 });
     private readonly IDataProtector _text = provider.CreateProtector("AntiTrafik.PersonalData.Text.v1");
+    private readonly IDataProtector _documents = provider.CreateProtector("AntiTrafik.PersonalData.Document.v1");
     private readonly byte[] _personalNumberKey = hashingKey.For("personal-number");
     private readonly byte[] _nameKey = hashingKey.For("name");
 
@@ -111,6 +112,14 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Hash
         new(string.IsNullOrWhiteSpace(text) ? null : _text.Protect(text.Trim()));
 
     public string? Unseal(string? ciphertext) => ciphertext is null ? null : _text.Unprotect(ciphertext);
+
+    /// <summary>
+    /// A case document's content, sealed with the same key ring as identities and notes (authenticated encryption: a
+    /// changed byte does not open). Held in memory while sealed or opened: documents are at most <c>Documents:MaxBytes</c>.
+    /// </summary>
+    public byte[] SealDocument(byte[] content) => _documents.Protect(content);
+
+    public byte[] UnsealDocument(byte[] sealedContent) => _documents.Unprotect(sealedContent);
 
     public string? HashPersonalNumber(string? personalNumber)
     {

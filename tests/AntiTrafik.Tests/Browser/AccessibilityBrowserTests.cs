@@ -33,6 +33,7 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture browser)
         ("/Cases", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{case}", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{assessed}", [Demo.PoliceTirana, Demo.SocialServiceTirana, Demo.Coordinator]),
+        ("/Cases/{case}/Documents", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{case}/Edit", Caseworkers),
         ("/Cases/{case}/Identification", [.. Caseworkers, Demo.Coordinator]),
         ("/Cases/{case}/Referrals", [.. Caseworkers, Demo.Coordinator]),

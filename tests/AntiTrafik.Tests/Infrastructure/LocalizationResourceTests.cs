@@ -53,7 +53,7 @@ public sealed partial class LocalizationResourceTests
             ("Kind", typeof(AgencyKind)), ("Status", typeof(CaseStatus)), ("Sex", typeof(Sex)), ("Form", typeof(ExploitationForms)),
             ("Means", typeof(ControlMeans)), ("Channel", typeof(IdentificationChannel)), ("Closure", typeof(ClosureReason)),
             ("Side", typeof(AssessingSide)), ("Finding", typeof(Finding)), ("Consent", typeof(ConsentSubject)), ("Giver", typeof(ConsentGiver)),
-            ("AgeGroup", typeof(AgeGroup)), ("Event", typeof(CaseEventKind)), ("Sector", typeof(LabourSector)), ("Audit", typeof(AuditAction)),
+            ("AgeGroup", typeof(AgeGroup)), ("Event", typeof(CaseEventKind)), ("DocumentKind", typeof(DocumentKind)), ("Sector", typeof(LabourSector)), ("Audit", typeof(AuditAction)),
             ("State", typeof(AntiTrafik.Web.Features.Cases.Index.OpenState)), ("Sort", typeof(AntiTrafik.Web.Features.Cases.Index.SortOrder)),
             ("MeetingKind", typeof(AntiTrafik.Domain.Meetings.MeetingKind)), ("MeetingState", typeof(AntiTrafik.Domain.Meetings.MeetingState)),
             ("ActionState", typeof(AntiTrafik.Domain.Meetings.ActionState)),

@@ -60,6 +60,9 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         // Only the institution offered the lead may answer; here none is (the hand-over tests cover the offered one).
         ["POST Cases.AnswerLeadOffer"] = [],
         ["POST Cases.Reveal"] = [Coordinator], ["GET Cases.Duplicates"] = [Coordinator], ["POST Cases.Link"] = [Coordinator],
+        // A case's documents: everyone who sees the case sees the list; only the institutions working on it add and open them.
+        ["GET Documents.Index"] = CaseWork, ["POST Documents.Upload"] = [Caseworker], ["GET Documents.Download"] = [Caseworker],
+        ["GET Documents.Remove"] = [Caseworker], ["POST Documents.Remove"] = [Caseworker],
         ["GET Referrals.Inbox"] = [Caseworker], ["POST Referrals.Step"] = [Caseworker], ["POST Referrals.RecordService"] = [Caseworker],
         ["GET Referrals.Escalation"] = [Coordinator],
         ["GET Notifications.Index"] = [Caseworker], ["POST Notifications.MarkAllRead"] = [Caseworker],
@@ -222,6 +225,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["agency"] = (await db.Agencies.Where(a => a.Code == "TDB").Select(a => a.Id).SingleAsync()).ToString(),
             ["user"] = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync(),
             ["material"] = (await MaterialAsync(portal)).ToString(),
+            ["document"] = (await DocumentAsync(portal, police, caseId)).ToString(),
         });
     }
 
@@ -234,6 +238,14 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
         var response = await MaterialUploads.UploadAsync(coordinator, training, "matrica.pdf", "application/pdf", MaterialUploads.Pdf);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await portal.WithDbAsync(db => db.TrainingMaterials.OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
+    }
+
+    /// <summary>A document of the case, added through its form, so its download and removal have a real record.</summary>
+    private static async Task<int> DocumentAsync(PortalFactory portal, PortalClient police, int caseId)
+    {
+        var response = await DocumentUploads.UploadAsync(police, caseId, "matrica.pdf", "application/pdf", DocumentUploads.Pdf("matrica"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await portal.WithDbAsync(db => db.CaseDocuments.Where(d => d.CaseId == caseId).OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync());
     }
 
     internal static string UrlOf(PortalEndpoint endpoint, IReadOnlyDictionary<string, string> values)
@@ -262,6 +274,7 @@ public sealed class AccessMatrixTests(PortalFactory portal) : IClassFixture<Port
             "id" when m.Groups[2].Value == ":guid" => Guid.NewGuid().ToString(),
             "id" or "code" => id,
             "actionId" => values["action"],
+            "documentId" => values["document"],
             "side" => "Police",
             "step" => "Accept",
             "next" => "Held",

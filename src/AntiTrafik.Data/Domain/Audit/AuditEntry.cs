@@ -15,6 +15,9 @@ public enum AuditAction
 
     /// <summary>A reader was told that a record they may not see looks like the same person (never which one, nor where).</summary>
     DuplicateWarning = 11,
+
+    /// <summary>A file was downloaded (a case's document: the entry names the case and the document, never the file's name).</summary>
+    Download = 12,
 }
 
 /// <summary>

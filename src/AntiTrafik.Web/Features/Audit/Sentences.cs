@@ -2,6 +2,7 @@ using System.Globalization;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
+using AntiTrafik.Web.Features.Cases.Documents;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafik.Web.Features.Audit;
@@ -47,6 +48,10 @@ public static class Sentences
             AuditAction.Link => l["{0} linked cases {1} and {2} as one person.", who, number,
                 ids.Length > 1 && Index.Facts.Number(ids[1]) is { } other ? facts.CaseNumber(other) ?? "—" : "—"],
             AuditAction.DuplicateWarning => l["{0} was told that case {1} looks like a record they cannot see.", who, number],
+            AuditAction.Download => l["{0} downloaded a document of case {1} ({2}).", who, number, DocumentKindIn(entry.Fields, l) ?? "—"],
+            AuditAction.Update when DocumentKindIn(entry.Fields, l) is { } kind => entry.Fields!.EndsWith(" removed", StringComparison.Ordinal)
+                ? l["{0} removed a document from case {1} ({2}).", who, number, kind]
+                : l["{0} added a document to case {1} ({2}).", who, number, kind],
             AuditAction.StatusChange => entry.Fields switch
             {
                 "Assessment,Status" => l["{0} recorded an identification assessment in case {1}.", who, number],
@@ -87,6 +92,13 @@ public static class Sentences
             _ => Fallback(entry, who, number, l),
         };
     }
+
+    /// <summary>The kind of a case's document in words, from an entry's note ("Document 12 MedicalReport added"); null for any other note.</summary>
+    private static string? DocumentKindIn(string? fields, IStringLocalizer l) =>
+        fields is not null && fields.StartsWith(DocumentNotes.Prefix, StringComparison.Ordinal)
+        && fields.Split(' ') is [_, _, var kind, ..] && Enum.TryParse<DocumentKind>(kind, out var known)
+            ? l["DocumentKind " + known].Value
+            : null;
 
     /// <summary>The names of a case's changed fields, in words; an unknown name stays as stored.</summary>
     private static string CaseFields(string fields, IStringLocalizer l) =>

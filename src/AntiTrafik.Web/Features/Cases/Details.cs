@@ -97,6 +97,7 @@ public static class Details
         Child,
         Links,
         Timeline,
+        Documents,
     }
 
     /// <summary>What the case header shows: the case, and the section the page belongs to (<paramref name="Action"/>: the page is a form within it).</summary>

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using AntiTrafik.Data;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Trainings;
@@ -78,24 +76,7 @@ public static class Materials
     }
 
     /// <summary>The uploader's file name without folders, control characters or direction marks, and not too long.</summary>
-    public static string CleanName(string? name, string extension)
-    {
-        var plain = Path.GetFileName((name ?? string.Empty).Replace('\\', '/'));
-        var text = new StringBuilder();
-        foreach (var c in plain.Normalize(NormalizationForm.FormC))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
-            {
-                text.Append(c);
-            }
-        }
-
-        var stem = Path.GetFileNameWithoutExtension(text.ToString()).Trim().Trim('.');
-        var room = TrainingMaterial.FileNameMaxLength - extension.Length;
-        stem = stem.Length == 0 ? "file" : stem.Length > room ? stem[..room] : stem;
-        return stem + extension;
-    }
+    public static string CleanName(string? name, string extension) => FileNames.Clean(name, extension, TrainingMaterial.FileNameMaxLength);
 
     public sealed record Download(string FileName, string ContentType, Stream Content);
 

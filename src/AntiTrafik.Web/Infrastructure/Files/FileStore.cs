@@ -13,10 +13,18 @@ public sealed partial class FileStore
     private readonly string _root;
 
     public FileStore(IConfiguration configuration, IHostEnvironment environment)
+        : this(PathResolver.UnderContentRoot(environment, Path.Combine(configuration["Uploads:Path"] ?? "App_Data/uploads", ".")))
     {
-        _root = PathResolver.UnderContentRoot(environment, Path.Combine(configuration["Uploads:Path"] ?? "App_Data/uploads", "."));
+    }
+
+    private FileStore(string root)
+    {
+        _root = root;
         Directory.CreateDirectory(_root);
     }
+
+    /// <summary>A store of generated names in another folder (a full path), such as the case documents' (<c>Documents:Path</c>).</summary>
+    public static FileStore At(string root) => new(root);
 
     public string Root => _root;
 
