@@ -121,8 +121,11 @@ public static class ChildPathways
             return form;
         }
 
-        public async Task PrepareAsync(Form form) =>
+        public async Task<Form> PrepareAsync(Form form)
+        {
             form.AgencyChoices = (await names.GetAsync()).Choices(l, keep: form.ChildProtectionUnitId is { } id ? [id] : null);
+            return form;
+        }
 
         public async Task<CommandResult> SaveAsync(int caseId, Form form, ClaimsPrincipal user, bool formIsValid)
         {

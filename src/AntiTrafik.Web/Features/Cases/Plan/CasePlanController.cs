@@ -76,8 +76,13 @@ public sealed class CasePlanController(
             return Forbid();
         }
 
-        var form = await steps.ReviewFormAsync(id) ?? new PlanSteps.ReviewForm();
-        return ReviewPage(model, form);
+        // A review follows an approved plan, and waits for the last one's approval: otherwise the plan says why not.
+        if (model.Plan is not { State: ApprovalState.Approved, Waiting: null })
+        {
+            return RedirectToAction(nameof(Index), new { id });
+        }
+
+        return ReviewPage(model, await steps.ReviewFormAsync(id));
     }
 
     [HttpPost("Review")]

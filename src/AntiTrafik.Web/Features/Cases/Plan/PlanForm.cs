@@ -143,7 +143,7 @@ public static class PlanForm
         }
 
         /// <summary>Every area once, in order, and blank goal rows under the goals: for a new form and for one shown again.</summary>
-        public async Task PrepareAsync(Form form)
+        public async Task<Form> PrepareAsync(Form form)
         {
             form.Needs = Enum.GetValues<NeedArea>()
                 .Select(area => form.Needs.FirstOrDefault(n => n.Area == area) ?? new NeedRow { Area = area })
@@ -151,6 +151,7 @@ public static class PlanForm
             form.Goals = form.Goals.Where(g => !g.IsBlank).Concat(Enumerable.Range(0, BlankGoals).Select(_ => new GoalRow())).ToList();
             var directory = await names.GetAsync();
             form.AgencyChoices = directory.Choices(l, keep: form.Goals.Where(g => g.ResponsibleAgencyId is not null).Select(g => g.ResponsibleAgencyId!.Value));
+            return form;
         }
 
         /// <param name="formIsValid">False when the form has errors: the access check still runs first.</param>

@@ -79,10 +79,12 @@ public static class PlanSteps
                 (plan, userId, now) => plan.ApproveReview(number, userId, now));
 
         /// <summary>The form for a review: every goal still open or achieved, at its present status.</summary>
-        public async Task<ReviewForm?> ReviewFormAsync(int caseId) =>
-            await db.AssistancePlans.AsNoTracking().Where(p => p.CaseId == caseId)
-                .Select(p => new ReviewForm { Goals = p.Goals.ToDictionary(g => g.Id, g => g.Status) })
-                .SingleOrDefaultAsync();
+        public async Task<ReviewForm> ReviewFormAsync(int caseId) => new()
+        {
+            ReviewedOn = PortalTime.Today(clock),
+            Goals = await db.AssistancePlans.AsNoTracking().Where(p => p.CaseId == caseId).SelectMany(p => p.Goals)
+                .ToDictionaryAsync(g => g.Id, g => g.Status),
+        };
 
         private async Task<CommandResult> StepAsync(int caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
             CaseEventKind kind, string audited, Func<AssistancePlan, string, DateTime, PlanRuleResult> step, bool formIsValid = true)
