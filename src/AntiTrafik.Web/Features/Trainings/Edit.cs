@@ -52,13 +52,39 @@ public static class Edit
         [Display(Name = "Module or materials")] public string? Materials { get; set; }
         [Display(Name = "State")] public ActivityState? State { get; set; } = ActivityState.Planned;
         [Display(Name = "Summary for the bulletin")] public string? Summary { get; set; }
-        [Display(Name = "Named participants")] public string? ParticipantLines { get; set; }
+        /// <summary>Named participants, a row each; rows left empty are ignored.</summary>
+        [Display(Name = "Named participants")] public List<ParticipantRow> Participants { get; set; } = [];
+
+        /// <summary>Sent by "Add another row" without script: show the form again with one more row, save nothing.</summary>
+        public bool AddRow { get; set; }
+
+        /// <summary>The rows the form shows: those sent, in their places, then empty ones (three for a first list, two after, one more when asked).</summary>
+        public IReadOnlyList<ParticipantRow> RowsToShow()
+        {
+            var rows = Participants.ToList();
+            var trailingEmpty = rows.AsEnumerable().Reverse().TakeWhile(p => p.IsEmpty).Count();
+            var wanted = (rows.Count == trailingEmpty ? 3 : 2) + (AddRow ? 1 : 0);
+            rows.AddRange(Enumerable.Range(0, Math.Max(0, wanted - trailingEmpty)).Select(_ => new ParticipantRow()));
+            return rows;
+        }
         public List<CountRow> Counts { get; set; } = [];
 
         [BindNever] public IReadOnlyList<SelectListItem> CountyChoices { get; set; } = [];
         [BindNever] public IReadOnlyList<SelectListItem> AgencyChoices { get; set; } = [];
         [BindNever] public IReadOnlyList<SelectListItem> ProgrammeChoices { get; set; } = [];
         public bool IsNew => Id is null;
+    }
+
+    public sealed class ParticipantRow
+    {
+        [Display(Name = "Name")] public string? Name { get; set; }
+        [Display(Name = "Function")] public string? Function { get; set; }
+        [Display(Name = "Institution")] public string? Institution { get; set; }
+
+        /// <summary>A portal user's e-mail address: links the participant to their account.</summary>
+        [Display(Name = "E-mail of a portal account")] public string? Email { get; set; }
+
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Function) && string.IsNullOrWhiteSpace(Institution) && string.IsNullOrWhiteSpace(Email);
     }
 
     public sealed class Validator : AbstractValidator<Form>
@@ -88,7 +114,16 @@ public static class Edit
             RuleFor(f => f.Trainers).MaximumLength(500);
             RuleFor(f => f.Materials).MaximumLength(1000);
             RuleFor(f => f.Summary).MaximumLength(4000);
-            RuleFor(f => f.ParticipantLines).MaximumLength(20000);
+            RuleFor(f => f.Participants).Must(rows => rows.Count <= 500).WithMessage(_ => l["At most 500 named participants."]);
+            RuleForEach(f => f.Participants).ChildRules(row =>
+            {
+                row.RuleFor(r => r.Name).MaximumLength(150);
+                row.RuleFor(r => r.Function).MaximumLength(150);
+                row.RuleFor(r => r.Institution).MaximumLength(200);
+                row.RuleFor(r => r.Email).MaximumLength(256).EmailAddress();
+                row.RuleFor(r => r.Name).NotEmpty().When(r => !r.IsEmpty && string.IsNullOrWhiteSpace(r.Email))
+                    .WithMessage(_ => l["Give the participant's name, or the e-mail of their portal account."]);
+            });
             // Every row is checked, not only up to the first wrong one.
             RuleForEach(f => f.Counts).Cascade(CascadeMode.Continue).ChildRules(row =>
             {
@@ -128,7 +163,7 @@ public static class Edit
                 CountyId = t.CountyId, City = t.City, Venue = t.Venue, OrganiserAgencyId = t.OrganiserAgencyId, Partners = t.Partners, Funder = t.Funder, Project = t.Project,
                 Audience = (t.Audience ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<AgencyKind>).ToList(),
                 Trainers = t.Trainers, Materials = t.Materials, State = t.State, Summary = t.Summary,
-                ParticipantLines = string.Join('\n', t.Participants.OrderBy(p => p.Id).Select(p => PlainText.ParticipantLine(p.Name, p.Function, p.Institution))),
+                Participants = await ParticipantRowsAsync(t.Participants),
                 Counts = t.Counts.OrderBy(c => c.Id).Select(c => new CountRow { AgencyId = c.AgencyId, Institution = c.Institution, Women = c.Women, Men = c.Men, Unspecified = c.Unspecified }).ToList(),
             });
         }
@@ -178,7 +213,7 @@ public static class Edit
                 AgencyId = c.AgencyId, Institution = Blank(c.Institution), Women = c.Women, Men = c.Men, Unspecified = c.Unspecified,
             }));
             training.Participants.Clear();
-            training.Participants.AddRange(await ParticipantsAsync(form.ParticipantLines));
+            training.Participants.AddRange(await ParticipantsAsync(form.Participants));
             if (await db.SaveOrRefuseAsync(l) is { IsDone: false } refused)
             {
                 return refused;
@@ -189,31 +224,42 @@ public static class Edit
         }
 
         /// <summary>
-        /// One participant per line: "name; function; institution", or a portal user's e-mail address, which
-        /// links the participant to that user (name and institution taken from the account).
+        /// The rows filled in. A row with the e-mail address of a portal user links the participant to that user (name and
+        /// institution taken from the account unless typed); any other row is a person without an account.
         /// </summary>
-        private async Task<List<TrainingParticipant>> ParticipantsAsync(string? lines)
+        private async Task<List<TrainingParticipant>> ParticipantsAsync(IEnumerable<ParticipantRow> rows)
         {
             var result = new List<TrainingParticipant>();
-            foreach (var line in PlainText.Lines(lines))
+            foreach (var row in rows.Where(r => !r.IsEmpty))
             {
-                if (line.Contains('@') && !line.Contains(';'))
+                var email = Blank(row.Email)?.ToUpperInvariant();
+                var user = email is null ? null : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email)
+                    .Select(u => new { u.Id, u.FullName, Agency = u.Agency.Name }).SingleOrDefaultAsync();
+                result.Add(new TrainingParticipant
                 {
-                    var email = line.ToUpperInvariant();
-                    var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email)
-                        .Select(u => new { u.Id, u.FullName, Agency = u.Agency.Name }).SingleOrDefaultAsync();
-                    if (user is not null)
-                    {
-                        result.Add(new TrainingParticipant { UserId = user.Id, Name = user.FullName, Institution = user.Agency });
-                        continue;
-                    }
-                }
-
-                var (name, function, institution) = PlainText.Participant(line);
-                result.Add(new TrainingParticipant { Name = name.Length > 150 ? name[..150] : name, Function = function, Institution = institution });
+                    UserId = user?.Id,
+                    Name = Blank(row.Name) ?? user?.FullName ?? row.Email!.Trim(),
+                    Function = Blank(row.Function),
+                    Institution = Blank(row.Institution) ?? user?.Agency,
+                });
             }
 
             return result;
+        }
+
+        /// <summary>The stored participants as the form's rows (a linked one with its account's e-mail).</summary>
+        private async Task<List<ParticipantRow>> ParticipantRowsAsync(IEnumerable<TrainingParticipant> participants)
+        {
+            var ordered = participants.OrderBy(p => p.Id).ToList();
+            var ids = ordered.Where(p => p.UserId is not null).Select(p => p.UserId!).ToList();
+            var emails = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, StringComparer.Ordinal);
+            return ordered.Select(p => new ParticipantRow
+            {
+                Name = p.Name,
+                Function = p.Function,
+                Institution = p.Institution,
+                Email = p.UserId is { } id ? emails.GetValueOrDefault(id) : null,
+            }).ToList();
         }
 
         private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

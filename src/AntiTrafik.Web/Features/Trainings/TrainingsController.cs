@@ -96,6 +96,13 @@ public sealed class TrainingsController(Queries.Handler queries, Edit.Handler ed
 
     private async Task<IActionResult> SaveAsync(Edit.Form form)
     {
+        if (form.AddRow)
+        {
+            // "Add another row" without script: the same form with one more empty row, nothing saved, nothing complained of yet.
+            ModelState.Clear();
+            return View("Edit", await edit.ChoicesAsync(form));
+        }
+
         var result = ModelState.IsValid ? await edit.SaveAsync(form, User) : CommandResult.Invalid();
         return await this.RespondAsync(result, id => RedirectToAction(nameof(Details), new { id }),
             async () => View("Edit", await edit.ChoicesAsync(form)), l["The changes are saved."]);

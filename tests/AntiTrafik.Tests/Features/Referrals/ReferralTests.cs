@@ -190,8 +190,9 @@ public sealed class ReferralTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("data-testid=\"count-Notifications\"", await shelter.GetPageAsync("/"));
         var mails = portal.Mails();
         // The referral's mail (registering also asked the social service for the joint interview, in a mail of its own).
-        var mail = Assert.Single(mails, m => m.Contains(number) && m.Contains("Referim i ri"));
-        Assert.Contains("To: strehez.tdb@antitrafik.demo", mail);
+        // One to each of the shelter's people: its caseworker and its supervisor.
+        var mail = Assert.Single(mails, m => m.Contains(number) && m.Contains("Referim i ri") && m.Contains("To: strehez.tdb@antitrafik.demo"));
+        Assert.Single(mails, m => m.Contains(number) && m.Contains("Referim i ri") && m.Contains("To: mbikeqyrese.strehez@antitrafik.demo"));
         Assert.Contains($"/Cases/{caseId}", mail);
         foreach (var text in mails.Append(notifications))
         {

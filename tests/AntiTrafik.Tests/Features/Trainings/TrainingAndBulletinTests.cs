@@ -23,7 +23,8 @@ public sealed class TrainingAndBulletinTests(PortalFactory portal) : IClassFixtu
         new("Title", title), new("Kind", "Training"), new("StartsOn", date), new("EndsOn", date), new("State", state), new("City", "Korçë"),
         new("Counts[0].AgencyId", (await Users.AgencyIdAsync(portal, "DVP-KORCE")).ToString()), new("Counts[0].Women", "5"), new("Counts[0].Men", "3"),
         new("Counts[1].Institution", "Shkolla „Raqi Qirinxhi”"), new("Counts[1].Women", "2"), new("Counts[1].Men", "1"), new("Counts[1].Unspecified", "0"),
-        new("ParticipantLines", "Blerina Hoxha; trajnere; ZKKA\nshssh.tirane@antitrafik.demo"), new("Version", "0"),
+        new("Participants[0].Name", "Blerina Hoxha"), new("Participants[0].Function", "trajnere"), new("Participants[0].Institution", "ZKKA"),
+        new("Participants[1].Email", "shssh.tirane@antitrafik.demo"), new("Version", "0"),
     ];
 
     private async Task<int> NewBulletinAsync(PortalClient coordinator, string from, string to)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
@@ -65,7 +66,8 @@ public static class ChildPathways
             RuleFor(f => f.FamilyTracing).IsInEnum();
             foreach (var date in new System.Linq.Expressions.Expression<Func<Form, DateOnly?>>[] { f => f.GuardianAppointedOn, f => f.AssessedOn, f => f.DeterminedOn, f => f.ChildHeardOn })
             {
-                RuleFor(date).Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => future);
+                RuleFor(date).Cascade(CascadeMode.Stop).Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => future)
+                    .Plausible(DateKind.Happened, clock, l);
             }
         }
     }

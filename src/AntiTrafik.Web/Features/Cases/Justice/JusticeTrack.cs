@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
@@ -76,8 +77,9 @@ public static class JusticeTrack
     {
         public ProceedingValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
-            RuleFor(f => f.ReportedOn).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
-                .WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.ReportedOn).Cascade(CascadeMode.Stop).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
+                .WithMessage(_ => l["The date cannot be in the future."]).Plausible(DateKind.Happened, clock, l);
+            RuleFor(f => f.HearingOn).Plausible(DateKind.Event, clock, l);
             RuleFor(f => f.Charge).NotNull().IsInEnum();
             RuleFor(f => f.RequalifiedTo).IsInEnum();
             RuleFor(f => f.Role).NotNull().IsInEnum();
@@ -103,8 +105,8 @@ public static class JusticeTrack
         public CompensationValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Source).NotNull().IsInEnum();
-            RuleFor(f => f.ClaimedOn).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
-                .WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.ClaimedOn).Cascade(CascadeMode.Stop).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
+                .WithMessage(_ => l["The date cannot be in the future."]).Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.AmountClaimed).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m);
             RuleFor(f => f.AmountAwarded).GreaterThanOrEqualTo(0).LessThan(1_000_000_000_000m);
             RuleFor(f => f.AmountPaid).GreaterThanOrEqualTo(0)
@@ -118,8 +120,8 @@ public static class JusticeTrack
         public NonPunishmentValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Offence).NotEmpty().MaximumLength(2000);
-            RuleFor(f => f.ChargedOn).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
-                .WithMessage(_ => l["The date cannot be in the future."]);
+            RuleFor(f => f.ChargedOn).Cascade(CascadeMode.Stop).NotNull().Must(d => d is null || d <= PortalTime.Today(clock))
+                .WithMessage(_ => l["The date cannot be in the future."]).Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.Outcome).IsInEnum();
         }
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Domain.Referrals;
@@ -71,7 +72,7 @@ public static class PlanForm
 
     public sealed class Validator : AbstractValidator<Form>
     {
-        public Validator(AppDbContext db, IStringLocalizer<SharedResource> l)
+        public Validator(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.PersonViews).MaximumLength(4000);
             RuleFor(f => f.ReviewEveryMonths).InclusiveBetween(1, 12)
@@ -92,6 +93,7 @@ public static class PlanForm
                     .MustAsync(async (id, ct) => id is null || await db.Agencies.AnyAsync(a => a.Id == id && a.IsActive, ct))
                     .WithMessage(_ => l["Choose an active institution."]);
                 goal.RuleFor(g => g.DueOn).NotNull().Unless(g => g.IsBlank);
+                goal.RuleFor(g => g.DueOn).Plausible(DateKind.Deadline, clock, l);
                 goal.RuleFor(g => g.Status).IsInEnum();
                 goal.RuleForEach(g => g.Services).IsInEnum();
             });

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
@@ -36,8 +37,9 @@ public static class PlanSteps
     {
         public ReviewValidator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
-            RuleFor(f => f.ReviewedOn).NotNull()
-                .Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => l["A review cannot be dated in the future."]);
+            RuleFor(f => f.ReviewedOn).Cascade(CascadeMode.Stop).NotNull()
+                .Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => l["A review cannot be dated in the future."])
+                .Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.Progress).NotEmpty().MaximumLength(4000);
             RuleFor(f => f.Goals).Must(goals => goals.Values.All(Enum.IsDefined));
         }

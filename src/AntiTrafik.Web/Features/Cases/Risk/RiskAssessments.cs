@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using AntiTrafik.Data;
+using AntiTrafik.Domain;
 using AntiTrafik.Domain.Audit;
 using AntiTrafik.Domain.Cases;
 using AntiTrafik.Web.Infrastructure;
@@ -46,8 +47,9 @@ public static class RiskAssessments
         public Validator(TimeProvider clock, IStringLocalizer<SharedResource> l)
         {
             RuleFor(f => f.Occasion).NotNull().IsInEnum();
-            RuleFor(f => f.AssessedOn).NotNull()
-                .Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => l["An assessment cannot be dated in the future."]);
+            RuleFor(f => f.AssessedOn).Cascade(CascadeMode.Stop).NotNull()
+                .Must(d => d is null || d <= PortalTime.Today(clock)).WithMessage(_ => l["An assessment cannot be dated in the future."])
+                .Plausible(DateKind.Happened, clock, l);
             RuleFor(f => f.ReTrafficking).NotNull().IsInEnum();
             RuleFor(f => f.TraffickerThreats).NotNull().IsInEnum();
             RuleFor(f => f.Health).NotNull().IsInEnum();
