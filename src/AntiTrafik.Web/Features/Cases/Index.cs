@@ -69,7 +69,8 @@ public static class Index
 
     private sealed record PageOf(string Scope, Query Query) : CachedRows<List<RawRow>>;
 
-    private sealed record LeadAgencies : CachedRead<List<SelectListItem>>;
+    /// <summary>The institutions that lead a case: the coordinator's filter offers only these.</summary>
+    private sealed record LeadAgencies : CachedRead<List<int>>;
 
     private sealed record SearchPlanOf(string Typed) : CachedRead<CaseSearch>;
 
@@ -126,11 +127,12 @@ public static class Index
                 .ToList();
 
             var counties = directory.Counties.Select(c => new SelectListItem(c.Value, c.Key.ToString(CultureInfo.InvariantCulture))).ToList();
-            var agencies = pseudonymised
-                ? await cache.GetAsync(new LeadAgencies(), () =>
-                    db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).OrderBy(a => a.Name)
-                        .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken))
+            // Grouped by kind and county and searchable, as every choice of an institution (AgencyChoices).
+            var leads = pseudonymised
+                ? (await cache.GetAsync(new LeadAgencies(), () =>
+                    db.Agencies.AsNoTracking().Where(a => db.Cases.Any(c => c.LeadAgencyId == a.Id)).Select(a => a.Id).ToListAsync(cancellationToken))).ToHashSet()
                 : [];
+            var agencies = pseudonymised ? directory.Choices(l, a => leads.Contains(a.Id), keep: leads) : [];
             return new Model(query with { Page = page }, rows, total, people, PageSize, pseudonymised, counties, agencies,
                 (await authorization.AuthorizeAsync(user, Policies.CaseRegistration)).Succeeded, Capped: capped);
         }
